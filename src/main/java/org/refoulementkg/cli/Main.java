@@ -1,0 +1,37 @@
+package org.refoulementkg.cli;
+
+import org.refoulementkg.load.LoadFailedException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code serve}, {@code load}, {@code validate}, {@code query}, {@code export}.
+ * Exit codes: 0 success, 1 invalid data (nothing was changed), 2 bad arguments, 3 any other failure.
+ */
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "refoulement-kg 0.1",
+        description = "Linked-data knowledge graph of Amnesty International's briefing \"Europe: The Point of No Return\" (EUR 01/7577/2024).",
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int INVALID_DATA = 1;
+    public static final int FAILURE = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests too). */
+    public static int run(String... args) {
+        var cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof LoadFailedException) {
+                cmd.getErr().println(e.getMessage());
+                return INVALID_DATA;
+            }
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILURE;
+        });
+        return cli.execute(args);
+    }
+}

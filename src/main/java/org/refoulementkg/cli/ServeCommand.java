@@ -1,0 +1,38 @@
+package org.refoulementkg.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.refoulementkg.web.WebApp;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load the data if the store is empty or older than data/, then serve SPARQL and entity pages.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--base-iri", defaultValue = "https://w3id.org/refoulement-kg/",
+            description = "Canonical base of the data's IRIs; /id/… paths on this server answer for them (default: ${DEFAULT-VALUE}).")
+    String baseIri;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var kg = options.open();
+        options.ensureCurrent(kg, System.out);
+        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds))).start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));
+        System.out.printf("Serving %s%n  http://localhost:%d/          (home)%n  http://localhost:%d/sparql    (SPARQL endpoint and query page)%n",
+                kg.describe(), app.port(), app.port());
+        Thread.currentThread().join();
+        return 0;
+    }
+}

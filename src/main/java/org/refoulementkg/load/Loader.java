@@ -1,0 +1,154 @@
+package org.refoulementkg.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.refoulementkg.vocab.RKG;
+
+/**
+ * Reads {@code ontology/} and {@code data/}, parses strictly, validates with the SHACL shapes and the
+ * provenance checks, and only then hands back a complete dataset to publish. Nothing is published on failure.
+ *
+ * <pre>{@code
+ * LoadedData data = Loader.prepare(Sources.in(Path.of(".")), System.out);
+ * knowledgeGraph.publish(data);
+ * }</pre>
+ */
+public final class Loader {
+    /** Bump when the way files map to graphs changes, so that stores built by older code are rebuilt. */
+    private static final String LAYOUT_VERSION = "1";
+    public static final String TEXT_GRAPH = RKG.GRAPH + "briefing/text";
+
+    private Loader() {}
+
+    /** Where the sources live. */
+    public record Sources(Path ontologyDir, Path dataDir) {
+        public static Sources in(Path home) { return new Sources(home.resolve("ontology"), home.resolve("data")); }
+        public Path briefingText() { return dataDir.resolve("briefing").resolve("briefing.txt"); }
+        public List<SourceFile> files() { return SourceFile.discover(ontologyDir, dataDir); }
+    }
+
+    /** A validated dataset, ready to publish, with the fingerprint of the sources it was built from. */
+    public record LoadedData(DatasetGraph dataset, String fingerprint, int files, long quads) {}
+
+    public static LoadedData prepare(Sources sources, PrintStream progress) {
+        return prepare(sources, sources.files(), progress);
+    }
+
+    /** Prepares just the given files (with the briefing text of {@code sources}). */
+    public static LoadedData prepare(Sources sources, List<SourceFile> files, PrintStream progress) {
+        long start = System.nanoTime();
+        if (files.isEmpty())
+            throw new LoadFailedException("Nothing to load", List.of("no .ttl or .trig files under " + sources.ontologyDir() + " or " + sources.dataDir()));
+
+        DatasetGraph staging = DatasetGraphFactory.createTxnMem();
+        var parseErrors = new ArrayList<String>();
+        int done = 0;
+        for (SourceFile f : files) {
+            try {
+                StrictParser.parseInto(f, staging);
+            } catch (DataFileException e) {
+                parseErrors.add(e.getMessage());
+            }
+            done++;
+            if (progress != null && (done % 50 == 0 || done == files.size()))
+                progress.printf("  parsed %d/%d files, %,d triples, %,.0f triples/s%n", done, files.size(), count(staging), rate(count(staging), start));
+        }
+        if (!parseErrors.isEmpty()) throw new LoadFailedException("Syntax errors, nothing loaded", parseErrors);
+
+        String text = readBriefingText(sources);
+        if (text != null) addText(staging, text);
+
+        Graph data = unionOfData(staging, files);
+        SourceFile shapesFile = files.stream().filter(SourceFile::isShapes).findFirst().orElse(null);
+        if (shapesFile != null) {
+            List<String> violations = ShaclCheck.violations(staging.getGraph(NodeFactory.createURI(shapesFile.graphName())), data, n -> whereDescribed(staging, n));
+            if (!violations.isEmpty()) throw new LoadFailedException("SHACL violations, nothing loaded", violations);
+        } else if (progress != null) {
+            progress.println("  note: no ontology/shapes.ttl, SHACL validation skipped");
+        }
+        if (text != null) {
+            List<String> quoteProblems = new QuoteCheck(text).problems(data, n -> whereDescribed(staging, n));
+            if (!quoteProblems.isEmpty()) throw new LoadFailedException("Provenance problems, nothing loaded", quoteProblems);
+        }
+        long quads = count(staging);
+        if (progress != null)
+            progress.printf("  validated %d files, %,d triples in %.1f s%n", files.size(), quads, (System.nanoTime() - start) / 1e9);
+        return new LoadedData(staging, fingerprint(sources, files), files.size(), quads);
+    }
+
+    /** A fingerprint of the sources' contents: when it changes, the store is out of date. */
+    public static String fingerprint(Sources sources, List<SourceFile> files) {
+        try {
+            var md = MessageDigest.getInstance("SHA-256");
+            md.update(LAYOUT_VERSION.getBytes(StandardCharsets.UTF_8));
+            var all = new ArrayList<Path>(files.stream().map(SourceFile::path).toList());
+            if (Files.exists(sources.briefingText())) all.add(sources.briefingText());
+            for (Path p : all) {
+                md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(p));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String readBriefingText(Sources sources) {
+        Path p = sources.briefingText();
+        if (!Files.exists(p)) return null;
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LoadFailedException("Cannot read the briefing text", List.of(p + ": " + e.getMessage()));
+        }
+    }
+
+    /** The briefing's text goes into the graph too, so that SPARQL can check quotes against it. */
+    private static void addText(DatasetGraph dsg, String text) {
+        dsg.add(NodeFactory.createURI(TEXT_GRAPH), RKG.briefing, RKG.fullText, NodeFactory.createLiteralString(text));
+    }
+
+    private static Graph unionOfData(DatasetGraph dsg, List<SourceFile> files) {
+        var union = new MultiUnion();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            boolean isShapes = files.stream().anyMatch(f -> f.isShapes() && f.graphName().equals(g.getURI()));
+            if (!isShapes) union.addGraph(dsg.getGraph(g));
+        });
+        return union;
+    }
+
+    /** "cases/daoud-muradov: " — the graph (file) where a resource is described, to start an error line with. */
+    private static String whereDescribed(DatasetGraph dsg, org.apache.jena.graph.Node n) {
+        var it = dsg.find(org.apache.jena.graph.Node.ANY, n, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        return it.hasNext() ? it.next().getGraph().getURI().substring(RKG.GRAPH.length()) + ": " : "";
+    }
+
+    private static long count(DatasetGraph dsg) {
+        long n = 0;
+        var it = dsg.listGraphNodes();
+        while (it.hasNext()) n += dsg.getGraph(it.next()).size();
+        return n;
+    }
+
+    private static double rate(long n, long start) {
+        double s = (System.nanoTime() - start) / 1e9;
+        return s > 0 ? n / s : 0;
+    }
+}

@@ -1,0 +1,120 @@
+package org.refoulementkg.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.refoulementkg.vocab.RKG;
+
+/**
+ * Checks every quoted passage ({@code oa:exact}) against the briefing's text: it must occur verbatim
+ * (runs of whitespace compare as one space), and when a footnote marker immediately follows the passage
+ * or ends its sentence, the reference must name that footnote.
+ */
+public final class QuoteCheck {
+    private static final Pattern MARKER = Pattern.compile("<sup>(\\d+)</sup>");
+    private static final String CLOSERS = ".,;:!?’”\"')*]";
+
+    private final String text;
+
+    public QuoteCheck(String briefingText) {
+        this.text = normalise(briefingText);
+    }
+
+    public static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** @return one line per quote that is not in the briefing or lacks the footnote the briefing gives. */
+    public List<String> problems(Graph data) {
+        return problems(data, n -> "");
+    }
+
+    /** As above, each line starting with where the quote's owner is described ({@code fileOf}). */
+    public List<String> problems(Graph data, java.util.function.Function<Node, String> fileOf) {
+        var problems = new ArrayList<String>();
+        var selectors = data.find(Node.ANY, RKG.exact, Node.ANY).toList();
+        for (Triple t : selectors) {
+            Node exactNode = t.getObject();
+            String owner = fileOf.apply(NodeNames.owner(t.getSubject(), data)) + NodeNames.name(t.getSubject(), data);
+            if (!exactNode.isLiteral()) {
+                problems.add(owner + ": oa:exact must be a string");
+                continue;
+            }
+            String quote = normalise(exactNode.getLiteralLexicalForm());
+            if (quote.contains("<sup>")) {
+                problems.add(owner + ": the quote contains a footnote marker; end it before <sup>: \"" + abbreviate(quote) + "\"");
+                continue;
+            }
+            if (quote.isEmpty() || !text.contains(quote)) {
+                problems.add(owner + ": quote not found verbatim in the briefing: \"" + abbreviate(quote) + "\"");
+                continue;
+            }
+            Set<Integer> named = footnotesOfReferencesWith(t.getSubject(), data);
+            Set<Integer> required = null;
+            for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+                Set<Integer> markers = markersAfter(at + quote.length());
+                if (markers.isEmpty() || markers.stream().anyMatch(named::contains)) { required = null; break; }
+                required = markers;
+            }
+            if (required != null)
+                problems.add(owner + ": the briefing marks this passage with footnote " + required
+                        + " but the reference names " + (named.isEmpty() ? "none" : named) + ": \"" + abbreviate(quote) + "\"");
+        }
+        problems.sort(null);
+        return problems;
+    }
+
+    /** Markers right after the passage, or else those that close the passage's sentence. */
+    Set<Integer> markersAfter(int end) {
+        int j = end;
+        while (j < text.length() && j - end < 4 && CLOSERS.indexOf(text.charAt(j)) >= 0) j++;
+        Set<Integer> immediate = markersAt(j);
+        if (!immediate.isEmpty()) return immediate;
+        for (int k = end; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '<' && text.startsWith("<sup>", k)) continue;
+            if (c == '.' || c == '!' || c == '?') {
+                int m = k + 1;
+                while (m < text.length() && CLOSERS.indexOf(text.charAt(m)) >= 0) m++;
+                if (m >= text.length() || text.charAt(m) == ' ' || text.startsWith("<sup>", m)) return markersAt(m);
+            }
+            if (k - end > 600) break;
+        }
+        return Set.of();
+    }
+
+    private Set<Integer> markersAt(int pos) {
+        var found = new TreeSet<Integer>();
+        Matcher m = MARKER.matcher(text);
+        while (pos < text.length() && m.find(pos) && m.start() == pos) {
+            found.add(Integer.parseInt(m.group(1)));
+            pos = m.end();
+            while (pos < text.length() && (text.charAt(pos) == ',' )) pos++;
+        }
+        return found;
+    }
+
+    /** Footnote numbers named by the reference(s) that hold this selector (fn IRIs end in the number). */
+    private static Set<Integer> footnotesOfReferencesWith(Node selector, Graph g) {
+        var numbers = new TreeSet<Integer>();
+        for (Triple owner : g.find(Node.ANY, RKG.hasSelector, selector).toList())
+            for (Triple fn : g.find(owner.getSubject(), RKG.footnote, Node.ANY).toList())
+                if (fn.getObject().isURI()) {
+                    String iri = fn.getObject().getURI();
+                    String tail = iri.substring(iri.lastIndexOf('/') + 1);
+                    if (tail.matches("\\d+")) numbers.add(Integer.parseInt(tail));
+                }
+        return numbers;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+    }
+}

@@ -1,0 +1,55 @@
+package org.refoulementkg.store;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.refoulementkg.load.Loader.LoadedData;
+
+/**
+ * The one owner of the dataset. Everything else reads the knowledge graph through it, whichever of the
+ * three modes holds the data: an embedded TDB2 directory, an in-memory TDB2, or a remote SPARQL 1.1 store.
+ * The default graph of every query is the union of all named graphs.
+ *
+ * <pre>{@code
+ * try (var kg = KnowledgeGraph.embedded(Path.of("var"))) {
+ *     kg.publish(Loader.prepare(Sources.in(home), System.out));
+ *     long n = kg.query(QueryFactory.create("ASK {?s ?p ?o}"), Duration.ofSeconds(5), QueryExecution::execAsk) ? 1 : 0;
+ * }
+ * }</pre>
+ */
+public interface KnowledgeGraph extends AutoCloseable {
+
+    /** An embedded TDB2 store under {@code root}; a new complete store is built on each publish, then switched to atomically. */
+    static KnowledgeGraph embedded(java.nio.file.Path root) { return new LocalStore(root); }
+
+    /** An in-memory store, for tests and {@code --mem}. */
+    static KnowledgeGraph inMemory() { return new LocalStore(null); }
+
+    /** A remote SPARQL 1.1 store: a query endpoint and a Graph Store Protocol endpoint (e.g. Fuseki's /ds/sparql and /ds/data). */
+    static KnowledgeGraph remote(String queryEndpoint, String gspEndpoint) { return new RemoteStore(queryEndpoint, gspEndpoint); }
+
+    /**
+     * Runs a query and hands its execution to {@code work} while the data is readable (inside a read
+     * transaction for local stores). The timeout covers the whole execution, including reading results.
+     */
+    <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work);
+
+    /** Replaces everything served with the given validated data, as one switch where the mode allows it. */
+    void publish(LoadedData data);
+
+    /** The fingerprint of the sources the served data was built from, if any data is served. */
+    Optional<String> fingerprint();
+
+    /** Writes the whole dataset (every named graph) in a quads format: TriG or N-Quads. */
+    void export(OutputStream out, Lang lang);
+
+    /** A short description of the mode, for logs and /health. */
+    String describe();
+
+    @Override void close();
+}

@@ -1,0 +1,199 @@
+package org.refoulementkg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.refoulementkg.load.Loader.LoadedData;
+
+/**
+ * TDB2 on disk (or in memory). On disk, each publish builds a complete new store in
+ * {@code root/stores/<id>} and then points {@code root/CURRENT} at it with an atomic rename, so a reader
+ * (this process or a server in another one) sees the old complete store or the new complete one, never a mix.
+ * A server notices a new CURRENT within a second and switches without a restart.
+ */
+final class LocalStore implements KnowledgeGraph {
+    private static final Duration GRACE = Duration.ofSeconds(90);
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path root;
+    private final AtomicReference<Served> served = new AtomicReference<>();
+    private final ScheduledExecutorService background;
+
+    private record Served(String id, Dataset dataset) {}
+
+    LocalStore(Path root) {
+        this.root = root;
+        this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "store-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        if (root == null) {
+            served.set(new Served("mem", TDB2Factory.createDataset()));
+        } else {
+            try {
+                Files.createDirectories(root.resolve("stores"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the store directory " + root, e);
+            }
+            String current = readCurrent();
+            served.set(current == null ? new Served("none", TDB2Factory.createDataset()) : open(current));
+            background.scheduleWithFixedDelay(this::followCurrent, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work) {
+        Dataset ds = served.get().dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build()) {
+                return work.apply(qe);
+            }
+        });
+    }
+
+    @Override
+    public void publish(LoadedData data) {
+        if (root == null) {
+            Dataset fresh = TDB2Factory.createDataset();
+            fill(fresh, data);
+            swap(new Served("mem", fresh));
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(root.resolve("load.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = ch.tryLock()) {
+            if (lock == null) throw new IllegalStateException("Another load is running on " + root + " (load.lock is held)");
+            removeAbandonedStores();
+            String id = LocalDateTime.now().format(ID);
+            Dataset fresh = TDB2Factory.connectDataset(root.resolve("stores").resolve(id).toString());
+            fill(fresh, data);
+            Path tmp = root.resolve("CURRENT.tmp");
+            Files.writeString(tmp, id, StandardCharsets.UTF_8);
+            Files.move(tmp, root.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            swap(new Served(id, fresh));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish to " + root, e);
+        }
+    }
+
+    @Override
+    public Optional<String> fingerprint() {
+        return query(Meta.FINGERPRINT_QUERY, Duration.ofSeconds(10), qe -> {
+            var rs = qe.execSelect();
+            return rs.hasNext() ? Meta.fromVersion(rs.next().getLiteral("v").getString()) : Optional.<String>empty();
+        });
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang) {
+        Dataset ds = served.get().dataset();
+        Txn.executeRead(ds, () -> RDFDataMgr.write(out, ds, lang));
+    }
+
+    @Override
+    public String describe() {
+        return root == null ? "in-memory TDB2" : "TDB2 at " + root.toAbsolutePath().normalize() + " (store " + served.get().id() + ")";
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        Served s = served.getAndSet(null);
+        if (s != null) release(s.dataset());
+    }
+
+    private static void fill(Dataset target, LoadedData data) {
+        Txn.executeWrite(target, () -> {
+            var dsg = target.asDatasetGraph();
+            data.dataset().find().forEachRemaining(dsg::add);
+            Meta.record(dsg, data.fingerprint());
+        });
+    }
+
+    /** Switch readers to the new store; release the old one after in-flight queries have had time to finish. */
+    private void swap(Served next) {
+        Served old = served.getAndSet(next);
+        if (old != null && old.dataset() != next.dataset())
+            background.schedule(() -> release(old.dataset()), GRACE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void followCurrent() {
+        try {
+            String current = readCurrent();
+            Served s = served.get();
+            if (current != null && s != null && !current.equals(s.id())) swap(open(current));
+        } catch (RuntimeException e) {
+            System.err.println("store: could not switch to the new store: " + e.getMessage());
+        }
+    }
+
+    private Served open(String id) {
+        return new Served(id, TDB2Factory.connectDataset(root.resolve("stores").resolve(id).toString()));
+    }
+
+    private String readCurrent() {
+        Path p = root.resolve("CURRENT");
+        try {
+            return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores that are neither current nor the one before it: leftovers of older or interrupted loads. */
+    private void removeAbandonedStores() throws IOException {
+        String current = readCurrent();
+        try (Stream<Path> dirs = Files.list(root.resolve("stores"))) {
+            var all = dirs.sorted(Comparator.reverseOrder()).toList();
+            boolean keptPrevious = false;
+            for (Path d : all) {
+                String name = d.getFileName().toString();
+                if (name.equals(current)) continue;
+                if (!keptPrevious && current != null && name.compareTo(current) < 0) { keptPrevious = true; continue; }
+                deleteTree(d);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    private static void release(Dataset ds) {
+        if (TDB2Factory.isTDB2(ds)) TDBInternal.expel(ds.asDatasetGraph());
+        else ds.close();
+    }
+}

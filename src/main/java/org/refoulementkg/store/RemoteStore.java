@@ -1,0 +1,109 @@
+package org.refoulementkg.store;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.refoulementkg.load.Loader.LoadedData;
+import org.refoulementkg.vocab.RKG;
+
+/**
+ * A remote SPARQL 1.1 store (Fuseki or any other): queries go to its query endpoint, publishing replaces
+ * our named graphs through its Graph Store Protocol endpoint. The remote store must serve the union of its
+ * named graphs as the default graph (Fuseki/TDB2: {@code tdb2:unionDefaultGraph true}).
+ */
+final class RemoteStore implements KnowledgeGraph {
+    private static final Query GRAPHS = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+
+    private final String queryEndpoint;
+    private final String gspEndpoint;
+
+    RemoteStore(String queryEndpoint, String gspEndpoint) {
+        this.queryEndpoint = queryEndpoint;
+        this.gspEndpoint = gspEndpoint;
+    }
+
+    @Override
+    public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(queryEndpoint).query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            return work.apply(qe);
+        }
+    }
+
+    /** Replaces each of our graphs with a PUT, then deletes our graphs that the new data no longer has. */
+    @Override
+    public void publish(LoadedData data) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        data.dataset().find().forEachRemaining(dsg::add);
+        Meta.record(dsg, data.fingerprint());
+        var kept = new HashSet<String>();
+        try (RDFConnection conn = connection()) {
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                kept.add(g.getURI());
+                conn.put(g.getURI(), ModelFactory.createModelForGraph(dsg.getGraph(g)));
+            });
+            for (String g : remoteGraphs(conn))
+                if (g.startsWith(RKG.GRAPH) && !kept.contains(g)) conn.delete(g);
+        }
+    }
+
+    @Override
+    public Optional<String> fingerprint() {
+        return query(Meta.FINGERPRINT_QUERY, Duration.ofSeconds(10), qe -> {
+            var rs = qe.execSelect();
+            return rs.hasNext() ? Meta.fromVersion(rs.next().getLiteral("v").getString()) : Optional.<String>empty();
+        });
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang) {
+        var dsg = DatasetGraphFactory.createGeneral();
+        try (RDFConnection conn = connection()) {
+            for (String g : remoteGraphs(conn)) {
+                var graph = GraphFactory.createDefaultGraph();
+                org.apache.jena.graph.GraphUtil.addInto(graph, conn.fetch(g).getGraph());
+                dsg.addGraph(org.apache.jena.graph.NodeFactory.createURI(g), graph);
+            }
+        }
+        RDFDataMgr.write(out, DatasetFactory.wrap(dsg), lang);
+    }
+
+    @Override
+    public String describe() {
+        return "remote SPARQL store (query " + queryEndpoint + ", graph store " + gspEndpoint + ")";
+    }
+
+    @Override
+    public void close() {}
+
+    private RDFConnection connection() {
+        return RDFConnectionRemote.newBuilder().queryEndpoint(queryEndpoint).gspEndpoint(gspEndpoint).build();
+    }
+
+    private static java.util.List<String> remoteGraphs(RDFConnection conn) {
+        var names = new java.util.ArrayList<String>();
+        conn.querySelect(GRAPHS, row -> {
+            Node g = row.get("g").asNode();
+            if (g.isURI()) names.add(g.getURI());
+        });
+        return names;
+    }
+}
