@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve}, {@code load}, {@code validate}, {@code query}, {@code export}.
- * Exit codes: 0 success, 1 invalid data (nothing was changed), 2 bad arguments, 3 any other failure.
+ * Exit codes: 0 success, 1 invalid data (nothing was changed), 2 bad arguments or query, 3 any other failure.
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "refoulement-kg 0.1",
         description = "Linked-data knowledge graph of Amnesty International's briefing \"Europe: The Point of No Return\" (EUR 01/7577/2024).",
@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int INVALID_DATA = 1;
+    public static final int BAD_INPUT = 2;
     public static final int FAILURE = 3;
 
     public static void main(String[] args) {
@@ -25,6 +26,10 @@ public final class Main {
     public static int run(String... args) {
         var cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof org.apache.jena.query.QueryParseException) {
+                cmd.getErr().println("Query parse error: " + e.getMessage());
+                return BAD_INPUT;
+            }
             if (e instanceof LoadFailedException) {
                 cmd.getErr().println(e.getMessage());
                 return INVALID_DATA;

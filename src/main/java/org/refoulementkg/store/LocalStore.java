@@ -75,7 +75,8 @@ final class LocalStore implements KnowledgeGraph {
         Dataset ds = served.get().dataset();
         return Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true)
+                    // FROM / default-graph-uri define the default graph themselves; otherwise it is the union.
+                    .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
                 return work.apply(qe);

@@ -60,12 +60,23 @@ public final class SparqlEndpoint {
             out.finish();
         } catch (QueryCancelledException e) {
             if (out.committed()) throw new IllegalStateException("query timed out while streaming", e);
-            throw new HttpProblem(503, "Query timed out after " + timeout.toSeconds() + " s and was stopped. Narrow it down (LIMIT, more specific patterns) or run it locally with ./kg query.");
+            throw timedOut();
         } catch (QueryExceptionHTTP e) {
+            if (causedByTimeout(e)) throw timedOut();
             throw new HttpProblem(e.getStatusCode() == 400 ? 400 : 502, "The store answered: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private HttpProblem timedOut() {
+        return new HttpProblem(503, "Query timed out after " + timeout.toSeconds() + " s and was stopped. Narrow it down (LIMIT, more specific patterns) or run it locally with ./kg query.");
+    }
+
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof java.net.http.HttpTimeoutException) return true;
+        return false;
     }
 
     private static void write(QueryExecution qe, Query query, Lang lang, java.io.OutputStream out) {

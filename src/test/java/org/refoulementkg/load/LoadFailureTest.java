@@ -1,0 +1,106 @@
+package org.refoulementkg.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refoulementkg.cli.Main;
+import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.Fixtures;
+import org.refoulementkg.support.Http;
+import org.refoulementkg.support.RunningServer;
+
+/**
+ * Bad data never reaches the served store: a syntax error or a SHACL violation stops `load` with a
+ * non-zero exit and a message naming file and line (or focus node), and a server running on the same
+ * TDB2 store keeps answering with the old data. A good load switches the running server without a restart.
+ */
+class LoadFailureTest {
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/refoulement-kg/ontology#Person> }";
+
+    @Test
+    void brokenDataLeavesTheServedStoreAsItWas(@TempDir Path tmp) throws Exception {
+        Path home = Fixtures.copy(Fixtures.FIXTURE, tmp.resolve("home"));
+        Path store = tmp.resolve("var");
+        assertEquals(0, Main.run("load", "--home", home.toString(), "--store", store.toString()));
+
+        try (var kg = KnowledgeGraph.embedded(store); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+            assertEquals(4, persons(server));
+
+            Files.copy(Fixtures.BROKEN.resolve("syntax.ttl"), home.resolve("data/syntax.ttl"));
+            Result syntax = runCli("load", "--home", home.toString(), "--store", store.toString());
+            assertEquals(Main.INVALID_DATA, syntax.code);
+            assertTrue(syntax.err.contains("syntax.ttl:6:"), syntax.err);
+            assertEquals(4, persons(server));
+            Files.delete(home.resolve("data/syntax.ttl"));
+
+            Files.copy(Fixtures.BROKEN.resolve("shacl.ttl"), home.resolve("data/shacl.ttl"));
+            Result shacl = runCli("load", "--home", home.toString(), "--store", store.toString());
+            assertEquals(Main.INVALID_DATA, shacl.code);
+            assertTrue(shacl.err.contains("person:nameless") && shacl.err.contains("A person needs an rdfs:label."), shacl.err);
+            assertEquals(4, persons(server));
+            Files.delete(home.resolve("data/shacl.ttl"));
+
+            Files.copy(Fixtures.BROKEN.resolve("quote.ttl"), home.resolve("data/quote.ttl"));
+            Result quote = runCli("validate", "--home", home.toString());
+            assertEquals(Main.INVALID_DATA, quote.code);
+            assertTrue(quote.err.contains("quote not found verbatim") && quote.err.contains("event:invented"), quote.err);
+            Files.delete(home.resolve("data/quote.ttl"));
+
+            // A valid change is picked up by the running server without a restart.
+            Files.writeString(home.resolve("data/more.ttl"), """
+                    <https://w3id.org/refoulement-kg/id/person/zoe> a <https://w3id.org/refoulement-kg/ontology#Person> ;
+                        <http://www.w3.org/2000/01/rdf-schema#label> "Zoe" .
+                    """);
+            assertEquals(0, Main.run("load", "--home", home.toString(), "--store", store.toString()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (persons(server) != 5 && System.nanoTime() < deadline) Thread.sleep(200);
+            assertEquals(5, persons(server));
+        }
+    }
+
+    @Test
+    void everyViolationIsReportedNotJustTheFirst(@TempDir Path tmp) {
+        Path home = Fixtures.copy(Fixtures.FIXTURE, tmp.resolve("home"));
+        Files.exists(home);
+        try {
+            Files.writeString(home.resolve("data/two.ttl"), """
+                    <https://w3id.org/refoulement-kg/id/person/x1> a <https://w3id.org/refoulement-kg/ontology#Person> .
+                    <https://w3id.org/refoulement-kg/id/person/x2> a <https://w3id.org/refoulement-kg/ontology#Person> .
+                    """);
+        } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+        Result r = runCli("validate", "--home", home.toString());
+        assertEquals(Main.INVALID_DATA, r.code);
+        assertTrue(r.err.contains("person:x1") && r.err.contains("person:x2") && r.err.contains("(2 problems)"), r.err);
+    }
+
+    private static long persons(RunningServer server) {
+        var r = Http.get(server.url("/sparql?query=" + Http.q(COUNT)), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
+    }
+
+    record Result(int code, String out, String err) {}
+
+    static Result runCli(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true));
+            System.setErr(new PrintStream(err, true));
+            int code = Main.run(args);
+            return new Result(code, out.toString(), err.toString());
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
