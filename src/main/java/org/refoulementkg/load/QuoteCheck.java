@@ -24,7 +24,8 @@ public final class QuoteCheck {
     private final String text;
 
     public QuoteCheck(String briefingText) {
-        this.text = normalise(briefingText);
+        // One line per paragraph, whitespace collapsed inside it: a quote never crosses a paragraph.
+        this.text = String.join("\n", briefingText.lines().map(QuoteCheck::normalise).filter(l -> !l.isEmpty()).toList());
     }
 
     public static String normalise(String s) {
@@ -71,21 +72,30 @@ public final class QuoteCheck {
         return problems;
     }
 
-    /** Markers right after the passage, or else those that close the passage's sentence. */
+    /**
+     * Markers right after the passage, or else those that close the passage's sentence. A passage in a
+     * footnote's own text needs none; a passage that ends its sentence takes only a marker right after it.
+     */
     Set<Integer> markersAfter(int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        if (text.startsWith("<sup>", lineStart)) return Set.of();
+        int lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0) lineEnd = text.length();
+        int last = end - 1;
+        while (last > lineStart && CLOSERS.indexOf(text.charAt(last)) >= 0 && ".!?".indexOf(text.charAt(last)) < 0) last--;
+        boolean endsSentence = ".!?".indexOf(text.charAt(last)) >= 0;
         int j = end;
         while (j < text.length() && j - end < 4 && CLOSERS.indexOf(text.charAt(j)) >= 0) j++;
         Set<Integer> immediate = markersAt(j);
-        if (!immediate.isEmpty()) return immediate;
-        for (int k = end; k < text.length(); k++) {
+        if (!immediate.isEmpty() || endsSentence) return immediate;
+        for (int k = end; k < lineEnd; k++) {
             char c = text.charAt(k);
             if (c == '<' && text.startsWith("<sup>", k)) continue;
             if (c == '.' || c == '!' || c == '?') {
                 int m = k + 1;
                 while (m < text.length() && CLOSERS.indexOf(text.charAt(m)) >= 0) m++;
-                if (m >= text.length() || text.charAt(m) == ' ' || text.startsWith("<sup>", m)) return markersAt(m);
+                if (m >= lineEnd || text.charAt(m) == ' ' || text.startsWith("<sup>", m)) return markersAt(m);
             }
-            if (k - end > 600) break;
         }
         return Set.of();
     }
