@@ -1,0 +1,79 @@
+package org.refoulementkg.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.refoulementkg.load.Loader;
+import org.refoulementkg.load.Loader.LoadedData;
+import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.ProjectData;
+
+/** Every query in ontology/invariants/ returns no rows on the real data; each row would name a resource. */
+class InvariantsTest {
+    static final Path DIR = Path.of("ontology/invariants");
+
+    @TestFactory
+    Stream<DynamicTest> invariantsHold() throws IOException {
+        List<Path> queries;
+        try (var s = Files.list(DIR)) { queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList(); }
+        assertTrue(queries.size() >= 8, "invariants: " + queries.size());
+        return queries.stream().map(q -> DynamicTest.dynamicTest(q.getFileName().toString(), () -> {
+            List<String> rows = violations(ProjectData.store(), Files.readString(q));
+            assertEquals(List.of(), rows, q.getFileName() + " found problems");
+        }));
+    }
+
+    /** The invariants can fail: on data with an invented quote and a dangling IRI they name the resource. */
+    @Test
+    void invariantsCatchBrokenData() throws IOException {
+        LoadedData good = ProjectData.loaded();
+        var broken = DatasetGraphFactory.createTxnMem();
+        good.dataset().find().forEachRemaining(broken::add);
+        var g = NodeFactory.createURI("urn:test");
+        var event = NodeFactory.createURI("https://w3id.org/refoulement-kg/id/event/invented");
+        var ref = NodeFactory.createBlankNode();
+        var sel = NodeFactory.createBlankNode();
+        broken.add(g, event, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), ref);
+        broken.add(g, ref, NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector"), sel);
+        broken.add(g, sel, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), NodeFactory.createLiteralString("Nobody was ever returned."));
+        broken.add(g, event, NodeFactory.createURI("https://w3id.org/refoulement-kg/ontology#person"),
+                NodeFactory.createURI("https://w3id.org/refoulement-kg/id/person/nobody"));
+        try (var kg = KnowledgeGraph.inMemory()) {
+            kg.publish(new LoadedData(broken, "test", 0, 0));
+            var quotes = violations(kg, Files.readString(DIR.resolve("quote-not-in-briefing.rq")));
+            assertEquals(1, quotes.size(), quotes.toString());
+            assertTrue(quotes.get(0).contains("event/invented"), quotes.toString());
+            var dangling = violations(kg, Files.readString(DIR.resolve("iri-used-but-not-described.rq")));
+            assertFalse(dangling.isEmpty());
+            assertTrue(dangling.get(0).contains("person/nobody"), dangling.toString());
+        }
+    }
+
+    static List<String> violations(KnowledgeGraph kg, String query) {
+        return kg.query(QueryFactory.create(query), Duration.ofMinutes(2), qe -> {
+            var rows = new ArrayList<String>();
+            var rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                rows.add(s.get("resource") + ": " + s.get("problem"));
+            }
+            return rows;
+        });
+    }
+}
