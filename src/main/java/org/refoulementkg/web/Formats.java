@@ -79,6 +79,43 @@ public final class Formats {
         return chosen;
     }
 
+    /** For pages: HTML first (browsers and plain clients), then the RDF formats. */
+    public static MediaType chooseForPage(String formatParam, String acceptHeader) {
+        var offers = new java.util.ArrayList<MediaType>();
+        offers.add(MediaType.create("text/html"));
+        for (Lang l : GRAPHS) offers.add(MediaType.create(l.getContentType().getContentTypeStr()));
+        offers.add(MediaType.create("application/xhtml+xml"));
+        String wanted = formatParam != null && !formatParam.isBlank()
+                ? SHORT_NAMES.getOrDefault(formatParam.strip().toLowerCase(java.util.Locale.ROOT), formatParam.strip())
+                : acceptHeader == null || acceptHeader.isBlank() ? "*/*" : acceptHeader;
+        MediaType chosen;
+        try {
+            chosen = AcceptList.match(new AcceptList(wanted), AcceptList.create(offers.toArray(MediaType[]::new)));
+        } catch (RuntimeException e) {
+            chosen = null;
+        }
+        if (chosen == null) throw HttpProblem.notAcceptable("Cannot answer with " + wanted + ". Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
+        return chosen.getContentTypeStr().equals("application/xhtml+xml") ? MediaType.create("text/html") : chosen;
+    }
+
+    /** Link header value announcing the other representations of {@code path}. */
+    public static String alternates(String path) {
+        var sb = new StringBuilder();
+        for (Lang l : GRAPHS) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append('<').append(path).append("?format=").append(shortName(l)).append(">; rel=\"alternate\"; type=\"")
+              .append(l.getContentType().getContentTypeStr()).append('"');
+        }
+        return sb.toString();
+    }
+
+    public static String shortName(Lang l) {
+        if (l.equals(Lang.TURTLE)) return "turtle";
+        if (l.equals(Lang.JSONLD)) return "jsonld";
+        if (l.equals(Lang.RDFXML)) return "rdfxml";
+        return "ntriples";
+    }
+
     /** The Jena language for a chosen media type (aliases resolved). */
     public static Lang langOf(MediaType type) {
         String ct = type.getContentTypeStr();
