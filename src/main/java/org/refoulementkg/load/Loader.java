@@ -74,9 +74,11 @@ public final class Loader {
         if (text != null) addText(staging, text);
 
         Graph data = unionOfData(staging, files);
-        SourceFile shapesFile = files.stream().filter(SourceFile::isShapes).findFirst().orElse(null);
-        if (shapesFile != null) {
-            List<String> violations = ShaclCheck.violations(staging.getGraph(NodeFactory.createURI(shapesFile.graphName())), data, n -> whereDescribed(staging, n));
+        List<SourceFile> shapesFiles = files.stream().filter(SourceFile::isShapes).toList();
+        if (!shapesFiles.isEmpty()) {
+            var shapes = new MultiUnion();
+            shapesFiles.forEach(f -> shapes.addGraph(staging.getGraph(NodeFactory.createURI(f.graphName()))));
+            List<String> violations = ShaclCheck.violations(shapes, data, n -> whereDescribed(staging, n));
             if (!violations.isEmpty()) throw new LoadFailedException("SHACL violations, nothing loaded", violations);
         } else if (progress != null) {
             progress.println("  note: no ontology/shapes.ttl, SHACL validation skipped");
@@ -128,7 +130,7 @@ public final class Loader {
     private static Graph unionOfData(DatasetGraph dsg, List<SourceFile> files) {
         var union = new MultiUnion();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            boolean isShapes = files.stream().anyMatch(f -> f.isShapes() && f.graphName().equals(g.getURI()));
+            boolean isShapes = g.getURI().startsWith(RKG.GRAPH + "ontology/shapes");
             if (!isShapes) union.addGraph(dsg.getGraph(g));
         });
         return union;

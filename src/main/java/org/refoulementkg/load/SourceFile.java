@@ -34,8 +34,8 @@ public record SourceFile(Path path, String graphName, Lang lang) {
         return of(p, "file/" + stem(p.getFileName()));
     }
 
-    /** The graph that holds the shapes (it is loaded, but not validated as data). */
-    public boolean isShapes() { return graphName.equals(RKG.GRAPH + "ontology/shapes"); }
+    /** A graph of SHACL shapes, from {@code ontology/shapes*.ttl}: loaded, but not validated as data. */
+    public boolean isShapes() { return graphName.startsWith(RKG.GRAPH + "ontology/shapes"); }
 
     private static SourceFile of(Path p, String relativeStem) {
         return new SourceFile(p, RKG.GRAPH + relativeStem, RDFLanguages.filenameToLang(p.toString()));

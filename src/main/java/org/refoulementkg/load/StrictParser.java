@@ -31,6 +31,7 @@ public final class StrictParser {
                 else target.add(q);
             }
         };
+        Utf8Check.check(file.path());
         try {
             RDFParser.source(file.path())
                     .lang(file.lang())
