@@ -73,6 +73,7 @@ public final class Loader {
         String text = readBriefingText(sources);
         if (text != null) addText(staging, text);
 
+        long parsed = System.nanoTime();
         Graph data = unionOfData(staging, files);
         List<SourceFile> shapesFiles = files.stream().filter(SourceFile::isShapes).toList();
         if (!shapesFiles.isEmpty()) {
@@ -83,13 +84,15 @@ public final class Loader {
         } else if (progress != null) {
             progress.println("  note: no ontology/shapes.ttl, SHACL validation skipped");
         }
+        long shacl = System.nanoTime();
         if (text != null) {
             List<String> quoteProblems = new QuoteCheck(text).problems(data, n -> whereDescribed(staging, n));
             if (!quoteProblems.isEmpty()) throw new LoadFailedException("Provenance problems, nothing loaded", quoteProblems);
         }
         long quads = count(staging);
         if (progress != null)
-            progress.printf("  validated %d files, %,d triples in %.1f s%n", files.size(), quads, (System.nanoTime() - start) / 1e9);
+            progress.printf("  validated %d files, %,d triples in %.1f s (parse %.1f s, SHACL %.1f s, quotes %.1f s)%n", files.size(), quads,
+                    (System.nanoTime() - start) / 1e9, (parsed - start) / 1e9, (shacl - parsed) / 1e9, (System.nanoTime() - shacl) / 1e9);
         return new LoadedData(staging, fingerprint(sources, files), files.size(), quads);
     }
 
@@ -127,11 +130,12 @@ public final class Loader {
         dsg.add(NodeFactory.createURI(TEXT_GRAPH), RKG.briefing, RKG.fullText, NodeFactory.createLiteralString(text));
     }
 
+    /** All data graphs (not the shapes) copied into one graph: SHACL runs far faster on it than on a union view. */
     private static Graph unionOfData(DatasetGraph dsg, List<SourceFile> files) {
-        var union = new MultiUnion();
+        Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         dsg.listGraphNodes().forEachRemaining(g -> {
             boolean isShapes = g.getURI().startsWith(RKG.GRAPH + "ontology/shapes");
-            if (!isShapes) union.addGraph(dsg.getGraph(g));
+            if (!isShapes) org.apache.jena.graph.GraphUtil.addInto(union, dsg.getGraph(g));
         });
         return union;
     }
