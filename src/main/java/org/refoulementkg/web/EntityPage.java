@@ -130,12 +130,15 @@ final class EntityPage {
                 .sorted(Comparator.comparing(e -> labels.label(m, e.getKey())))
                 .forEach(e -> {
                     b.append("<tr><th>").append(labels.link(m, e.getKey())).append("</th><td>");
+                    var cells = new ArrayList<String>();
                     for (RDFNode v : e.getValue()) {
-                        b.append("<div>");
-                        if (v.isAnon()) structured(b, m, v.asResource());
-                        else b.append(labels.link(m, v));
-                        b.append("</div>");
+                        var cell = new StringBuilder("<div>");
+                        if (v.isAnon()) structured(cell, m, v.asResource());
+                        else cell.append(labels.link(m, v));
+                        cells.add(cell.append("</div>").toString());
                     }
+                    cells.sort(null); // blank nodes come back in any order: sort for a stable page
+                    cells.forEach(b::append);
                     b.append("</td></tr>");
                 });
         b.append("</table></section>");
@@ -148,6 +151,7 @@ final class EntityPage {
             if (s.getPredicate().equals(RDF.type) || s.getPredicate().equals(DERIVED)) return;
             parts.add(labels.link(m, s.getPredicate()) + ": " + (s.getObject().isAnon() ? "…" : labels.link(m, s.getObject())));
         });
+        parts.sort(null);
         b.append(String.join("; ", parts));
         references(b, m, node);
     }
@@ -160,21 +164,23 @@ final class EntityPage {
     }
 
     /** Each reference: footnote(s) → cited sources, attribution, section, and the briefing's words on expand. */
-    private void references(StringBuilder b, Model m, Resource holder) {
+    private void references(StringBuilder out, Model m, Resource holder) {
+        var rendered = new ArrayList<String>();
         for (RDFNode refNode : m.listObjectsOfProperty(holder, DERIVED).toList()) {
             if (!refNode.isResource()) continue;
             Resource ref = refNode.asResource();
+            var b = new StringBuilder();
             b.append("<div class=\"prov\">");
-            for (RDFNode fn : m.listObjectsOfProperty(ref, FOOTNOTE).toList()) {
+            for (RDFNode fn : sorted(m.listObjectsOfProperty(ref, FOOTNOTE).toList())) {
                 if (!fn.isURIResource()) continue;
                 String number = str(m, fn.asResource(), FN_NUMBER, labels.label(m, fn.asResource()));
                 b.append("<span class=\"fn\">").append(Html.a(labels.href(fn.asResource().getURI()), "fn " + number)).append("</span>");
-                for (RDFNode src : m.listObjectsOfProperty(fn.asResource(), CITES).toList())
+                for (RDFNode src : sorted(m.listObjectsOfProperty(fn.asResource(), CITES).toList()))
                     b.append(labels.link(m, src)).append(" ");
             }
             String attribution = m.listObjectsOfProperty(ref, ATTRIBUTION).toList().stream().map(a -> labels.label(m, a.asResource())).findFirst().orElse(null);
             String hedge = str(m, ref, HEDGE, null);
-            List<RDFNode> who = m.listObjectsOfProperty(ref, ACCORDING).toList();
+            List<RDFNode> who = sorted(m.listObjectsOfProperty(ref, ACCORDING).toList());
             if (attribution != null || !who.isEmpty()) {
                 b.append("<span class=\"attr\">").append(Html.esc(attribution == null ? "" : attribution));
                 if (hedge != null) b.append(" (“").append(Html.esc(hedge)).append("”)");
@@ -188,8 +194,10 @@ final class EntityPage {
                 if (exact != null)
                     b.append("<details><summary>the briefing’s words</summary><blockquote>").append(Html.esc(exact)).append("</blockquote></details>");
             }
-            b.append("</div>");
+            rendered.add(b.append("</div>").toString());
         }
+        rendered.sort(null); // a stable order: references are blank nodes, which come back in any order
+        rendered.forEach(out::append);
     }
 
     private void restingOn(StringBuilder b, Model m, Resource r) {
@@ -250,7 +258,12 @@ final class EntityPage {
     private String join(Model m, List<RDFNode> nodes) {
         var parts = new ArrayList<String>();
         for (RDFNode n : nodes) parts.add(labels.link(m, n));
+        parts.sort(null);
         return String.join(", ", parts);
+    }
+
+    private static List<RDFNode> sorted(List<RDFNode> nodes) {
+        return nodes.stream().sorted(Comparator.comparing(RDFNode::toString)).toList();
     }
 
     private static boolean isA(Model m, Resource r, String localClass) {
