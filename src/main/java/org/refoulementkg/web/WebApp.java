@@ -1,5 +1,6 @@
 package org.refoulementkg.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.refoulementkg.store.KnowledgeGraph;
@@ -7,13 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 
 /**
  * The web face: every route in one place. Handlers are small classes that get what they need through
  * their constructors; refusals ({@link HttpProblem}) and failures are mapped to responses once, here.
  *
  * <pre>{@code
- * Javalin app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(30))).start(8080);
+ * Javalin app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(30), Path.of("."))).start(8080);
  * }</pre>
  */
 public final class WebApp {
@@ -21,22 +23,46 @@ public final class WebApp {
     /** The largest request we read (query text, form), in bytes. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
 
-    public record Settings(Duration queryTimeout) {}
+    /**
+     * @param queryTimeout how long a query may run before it is stopped (503)
+     * @param home         the project directory; its {@code queries/} folder is the query catalogue
+     */
+    public record Settings(Duration queryTimeout, Path home) {
+        /** Settings with the current directory as the project home. */
+        public Settings(Duration queryTimeout) { this(queryTimeout, Path.of(".")); }
+    }
 
     private WebApp() {}
 
     public static Javalin create(KnowledgeGraph kg, Settings settings) {
-        var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(), new ServiceDescription());
+        var catalog = new QueryCatalog(settings.home());
+        var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
         var health = new HealthHandler(kg);
+        var queries = new QueriesHandler(catalog, sparql, kg, settings.queryTimeout());
 
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
+            // The query page's YASGUI, from its webjar: no CDN, so the page works offline. The version is in
+            // the path, so browsers may keep the files. (The jar has no entry for build/ itself: serve its parent.)
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = QueryPage.YASGUI;
+                sf.directory = "/META-INF/resources/webjars/zazuko__yasgui/4.5.0";
+                sf.location = Location.CLASSPATH;
+                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            });
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/static";
+                sf.location = Location.CLASSPATH;
+            });
 
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             config.routes.get("/health", health::handle);
+            config.routes.get("/queries", queries::list);
+            config.routes.get("/queries/{name}", queries::show);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> {
                 ctx.status(e.status());
