@@ -26,7 +26,7 @@
     // A shared link may name another endpoint; this page only ever queries its own server.
     populateFromUrl: function (config) { config.requestConfig.endpoint = endpoint; return config; },
     persistenceId: "refoulement-kg",
-    yasqe: { value: firstQuery }
+    yasqe: { value: firstQuery, collapsePrefixesOnLoad: true }
   });
 
   function tab() { return yasgui.getTab(); }

@@ -1,6 +1,8 @@
 package org.refoulementkg.web;
 
-import org.apache.jena.shared.PrefixMapping;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -8,7 +10,13 @@ import org.refoulementkg.vocab.RKG;
  * their anchor on {@code /ontology}, anything else to itself. Also the short (prefixed) name to show.
  */
 final class IriLinks {
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(RKG.PREFIXES).lock();
+    private static final Map<String, String> PREFIXES = prefixes();
+
+    private static Map<String, String> prefixes() {
+        var m = new LinkedHashMap<>(RKG.PREFIXES);
+        m.put("sh", "http://www.w3.org/ns/shacl#");
+        return Map.copyOf(m);
+    }
 
     private IriLinks() {}
 
@@ -21,8 +29,12 @@ final class IriLinks {
 
     /** {@code rkg:Transfer} for a known namespace, else the full IRI. */
     static String shortName(String iri) {
-        String s = PREFIXES.shortForm(iri);
-        return s == null ? iri : s;
+        // The longest namespace wins: person:alice, not kg:person/alice.
+        String prefix = null, ns = "";
+        for (var e : PREFIXES.entrySet()) {
+            if (iri.startsWith(e.getValue()) && e.getValue().length() > ns.length()) { prefix = e.getKey(); ns = e.getValue(); }
+        }
+        return prefix == null || iri.length() == ns.length() ? iri : prefix + ":" + iri.substring(ns.length());
     }
 
     /** An escaped link showing the short name, with the full IRI as its title. */

@@ -39,6 +39,9 @@ public final class WebApp {
         var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
         var health = new HealthHandler(kg);
         var queries = new QueriesHandler(catalog, sparql, kg, settings.queryTimeout());
+        var ontology = new OntologyHandler(kg, settings.queryTimeout());
+        var voidDescription = new VoidHandler(kg, settings.queryTimeout());
+        var dumps = new DumpHandler(kg, settings.queryTimeout());
 
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -63,6 +66,13 @@ public final class WebApp {
             config.routes.get("/health", health::handle);
             config.routes.get("/queries", queries::list);
             config.routes.get("/queries/{name}", queries::show);
+            config.routes.get("/ontology", ontology::handle);
+            config.routes.get("/.well-known/void", voidDescription::handle);
+            config.routes.get("/void", voidDescription::handle);
+            config.routes.get("/dump/dataset.trig", dumps::trig);
+            config.routes.get("/dump/dataset.nq.gz", dumps::nquadsGz);
+            config.routes.head("/dump/dataset.trig", dumps::trig);
+            config.routes.head("/dump/dataset.nq.gz", dumps::nquadsGz);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> {
                 ctx.status(e.status());
