@@ -26,10 +26,22 @@
     // A shared link may name another endpoint; this page only ever queries its own server.
     populateFromUrl: function (config) { config.requestConfig.endpoint = endpoint; return config; },
     persistenceId: "refoulement-kg",
-    yasqe: { value: firstQuery, collapsePrefixesOnLoad: true }
+    yasqe: { value: firstQuery, collapsePrefixesOnLoad: true },
+    yasr: { prefixes: prefixMap(root.dataset.prefixes) }
   });
 
   function tab() { return yasgui.getTab(); }
+
+  // The project's prefixes shorten result IRIs even when a query does not declare them. YASR takes the first
+  // namespace that matches, so the longest come first (person:alice, not kg:person/alice).
+  function prefixMap(block) {
+    var pairs = [], re = /PREFIX\s+([\w-]*):\s*<([^>]*)>/g, m;
+    while ((m = re.exec(block)) !== null) pairs.push([m[1], m[2]]);
+    pairs.sort(function (a, b) { return b[1].length - a[1].length; });
+    var map = {};
+    pairs.forEach(function (p) { map[p[0]] = p[1]; });
+    return map;
+  }
 
   // Examples: load the query into the editor (the link itself opens the query's own page).
   document.querySelectorAll("#examples a[data-query]").forEach(function (a) {
