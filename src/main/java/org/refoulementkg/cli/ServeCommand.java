@@ -28,7 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var kg = options.open();
         options.ensureCurrent(kg, System.out);
-        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), baseIri.endsWith("/") ? baseIri : baseIri + "/")).start(port);
+        String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
+        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, options.home())).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));
         System.out.printf("Serving %s%n  http://localhost:%d/          (home)%n  http://localhost:%d/sparql    (SPARQL endpoint and query page)%n",
                 kg.describe(), app.port(), app.port());

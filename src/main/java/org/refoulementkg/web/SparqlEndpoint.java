@@ -44,12 +44,36 @@ public final class SparqlEndpoint {
             else description.render(ctx, Formats.langOf(type));
             return;
         }
+        if (ctx.method().name().equals("GET") && prefersPage(ctx)) {
+            // A shared link (/sparql?query=…) in a browser: the page runs the query itself and shows any error inline.
+            page.render(ctx);
+            return;
+        }
         Query query = QueryPolicy.parse(request.query());
         QueryPolicy.applyDataset(query, request.defaultGraphs(), request.namedGraphs());
-        boolean graphResult = query.isConstructType() || query.isDescribeType();
-        MediaType type = Formats.choose(ctx.queryParam("format"), ctx.header("Accept"),
-                graphResult ? Formats.GRAPHS : Formats.RESULTS, "text/html");
+        MediaType type = negotiate(ctx, query);
         if (type.getContentTypeStr().equals("text/html")) { page.render(ctx); return; }
+        answer(ctx, query, type);
+    }
+
+    private static boolean prefersPage(Context ctx) {
+        try {
+            return Formats.choose(ctx.queryParam("format"), ctx.header("Accept"), Formats.RESULTS, "text/html")
+                    .getContentTypeStr().equals("text/html");
+        } catch (HttpProblem notAcceptable) {
+            return false;
+        }
+    }
+
+    /** The type to answer {@code query} in, by {@code format=} or Accept: a results or graph format, or text/html. */
+    public static MediaType negotiate(Context ctx, Query query) {
+        boolean graphResult = query.isConstructType() || query.isDescribeType();
+        return Formats.choose(ctx.queryParam("format"), ctx.header("Accept"),
+                graphResult ? Formats.GRAPHS : Formats.RESULTS, "text/html");
+    }
+
+    /** Runs {@code query} and writes its answer as {@code type} (not text/html), with this endpoint's timeout and errors. */
+    public void answer(Context ctx, Query query, MediaType type) {
         run(ctx, query, Formats.langOf(type), type.getContentTypeStr());
     }
 

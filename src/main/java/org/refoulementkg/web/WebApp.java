@@ -1,5 +1,6 @@
 package org.refoulementkg.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.refoulementkg.store.KnowledgeGraph;
@@ -7,13 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 
 /**
  * The web face: every route in one place. Handlers are small classes that get what they need through
  * their constructors; refusals ({@link HttpProblem}) and failures are mapped to responses once, here.
  *
  * <pre>{@code
- * Javalin app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(30))).start(8080);
+ * Javalin app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(30), Path.of("."))).start(8080);
  * }</pre>
  */
 public final class WebApp {
@@ -23,32 +25,48 @@ public final class WebApp {
 
     /**
      * @param queryTimeout how long a query may run before it is stopped (503)
-     * @param baseIri the canonical base of the data's IRIs; {@code /id/…} here answers for {@code <baseIri>id/…}
+     * @param baseIri      the canonical base of the data's IRIs; {@code /id/…} here answers for {@code <baseIri>id/…}
+     * @param home         the project directory; its {@code queries/} folder is the query catalogue
      */
-    public record Settings(Duration queryTimeout, String baseIri) {
-        public Settings(Duration queryTimeout) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE); }
+    public record Settings(Duration queryTimeout, String baseIri, Path home) {
+        /** Settings with the canonical base and the current directory as the project home. */
+        public Settings(Duration queryTimeout) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, Path.of(".")); }
+        public Settings(Duration queryTimeout, Path home) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, home); }
     }
 
     private WebApp() {}
 
     public static Javalin create(KnowledgeGraph kg, Settings settings) {
-        var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(), new ServiceDescription());
+        var catalog = new QueryCatalog(settings.home());
+        var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
         var health = new HealthHandler(kg);
         var home = new HomePage(kg, settings.queryTimeout(), settings.baseIri());
         var entities = new EntityResource(kg, settings.queryTimeout(), settings.baseIri());
         var browse = new Browse(kg, settings.queryTimeout(), settings.baseIri());
         var search = new SearchPage(new SearchIndex(kg, settings.queryTimeout()), new Labels(settings.baseIri()));
+        var queries = new QueriesHandler(catalog, sparql, kg, settings.queryTimeout());
+        var ontology = new OntologyHandler(kg, settings.queryTimeout());
+        var voidDescription = new VoidHandler(kg, settings.queryTimeout());
+        var dumps = new DumpHandler(kg, settings.queryTimeout());
 
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
-
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            // The query page's YASGUI, from its webjar: no CDN, so the page works offline. The version is in
+            // the path, so browsers may keep the files. (The jar has no entry for build/ itself: serve its parent.)
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = QueryPage.YASGUI;
+                sf.directory = "/META-INF/resources/webjars/zazuko__yasgui/4.5.0";
+                sf.location = Location.CLASSPATH;
+                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/static";
+                sf.location = Location.CLASSPATH;
+            });
+
             config.routes.before(SecurityHeaders::apply);
 
             config.routes.get("/", home::handle);
@@ -59,6 +77,15 @@ public final class WebApp {
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             config.routes.get("/health", health::handle);
+            config.routes.get("/queries", queries::list);
+            config.routes.get("/queries/{name}", queries::show);
+            config.routes.get("/ontology", ontology::handle);
+            config.routes.get("/.well-known/void", voidDescription::handle);
+            config.routes.get("/void", voidDescription::handle);
+            config.routes.get("/dump/dataset.trig", dumps::trig);
+            config.routes.get("/dump/dataset.nq.gz", dumps::nquadsGz);
+            config.routes.head("/dump/dataset.trig", dumps::trig);
+            config.routes.head("/dump/dataset.nq.gz", dumps::nquadsGz);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

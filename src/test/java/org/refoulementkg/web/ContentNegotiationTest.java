@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.refoulementkg.support.Answers;
+import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.ProjectData;
 import org.refoulementkg.support.RunningServer;
@@ -39,7 +40,7 @@ class ContentNegotiationTest {
 
     RunningServer server;
 
-    @BeforeAll void start() { server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(30)); }
+    @BeforeAll void start() { server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(30), Fixtures.PROJECT); }
     @AfterAll void stop() { server.close(); }
 
     @TestFactory

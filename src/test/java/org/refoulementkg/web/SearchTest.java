@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.ProjectData;
 import org.refoulementkg.support.RunningServer;
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SearchTest {
     RunningServer server;
 
-    @BeforeAll void start() { server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(30)); }
+    @BeforeAll void start() { server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(30), Fixtures.PROJECT); }
     @AfterAll void stop() { server.close(); }
 
     JsonNode search(String q) throws Exception {
