@@ -24,12 +24,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Canonical base of the data's IRIs; /id/… paths on this server answer for them (default: ${DEFAULT-VALUE}).")
     String baseIri;
 
+    @Option(names = "--admin-token", description = "Bearer token for operator actions (POST /admin/reload); default: $RKG_ADMIN_TOKEN, else disabled.")
+    String adminToken;
+
     @Override
     public Integer call() throws InterruptedException {
         var kg = options.open();
         options.ensureCurrent(kg, System.out);
         String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
-        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, options.home())).start(port);
+        String token = adminToken != null ? adminToken : System.getenv("RKG_ADMIN_TOKEN");
+        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, options.home(), token)).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));
         System.out.printf("Serving %s%n  http://localhost:%d/          (home)%n  http://localhost:%d/sparql    (SPARQL endpoint and query page)%n",
                 kg.describe(), app.port(), app.port());

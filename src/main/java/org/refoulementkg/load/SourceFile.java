@@ -26,6 +26,8 @@ public record SourceFile(Path path, String graphName, Lang lang) {
             files.add(of(p, "ontology/" + stem(ontologyDir.relativize(p))));
         }
         for (Path p : rdfFiles(dataDir)) files.add(of(p, stem(dataDir.relativize(p))));
+        rejectUnsupported(ontologyDir);
+        rejectUnsupported(dataDir);
         return files;
     }
 
@@ -44,6 +46,19 @@ public record SourceFile(Path path, String graphName, Lang lang) {
     private static String stem(Path relative) {
         String s = relative.toString().replace('\\', '/');
         return s.substring(0, s.lastIndexOf('.'));
+    }
+
+    /** RDF in a format we don't load is an error, not something to skip silently (JSON-LD could fetch remote contexts). */
+    private static void rejectUnsupported(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            var bad = walk.filter(Files::isRegularFile).map(Path::toString)
+                    .filter(n -> n.matches(".*\\.(jsonld|json-ld|rdf|owl|xml|nt|nq|n3|trix|rj)$")).sorted().toList();
+            if (!bad.isEmpty())
+                throw new LoadFailedException("Unsupported data files (write Turtle .ttl or TriG .trig)", bad.stream().map(b -> b + ": not loaded: only .ttl and .trig are accepted").toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> rdfFiles(Path dir) {

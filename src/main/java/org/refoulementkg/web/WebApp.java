@@ -26,12 +26,14 @@ public final class WebApp {
     /**
      * @param queryTimeout how long a query may run before it is stopped (503)
      * @param baseIri      the canonical base of the data's IRIs; {@code /id/…} here answers for {@code <baseIri>id/…}
-     * @param home         the project directory; its {@code queries/} folder is the query catalogue
+     * @param home         the project directory: its {@code queries/} folder is the query catalogue, and an
+     *                     operator reload reads its {@code ontology/} and {@code data/}
+     * @param adminToken   the bearer token for operator actions such as reloading; null disables them
      */
-    public record Settings(Duration queryTimeout, String baseIri, Path home) {
-        /** Settings with the canonical base and the current directory as the project home. */
-        public Settings(Duration queryTimeout) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, Path.of(".")); }
-        public Settings(Duration queryTimeout, Path home) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, home); }
+    public record Settings(Duration queryTimeout, String baseIri, Path home, String adminToken) {
+        /** Settings with the canonical base, the current directory as home, and no operator actions. */
+        public Settings(Duration queryTimeout) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, Path.of("."), null); }
+        public Settings(Duration queryTimeout, Path home) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, home, null); }
     }
 
     private WebApp() {}
@@ -48,6 +50,7 @@ public final class WebApp {
         var ontology = new OntologyHandler(kg, settings.queryTimeout());
         var voidDescription = new VoidHandler(kg, settings.queryTimeout());
         var dumps = new DumpHandler(kg, settings.queryTimeout());
+        var admin = new AdminHandler(kg, settings.home(), settings.adminToken());
 
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -86,6 +89,7 @@ public final class WebApp {
             config.routes.get("/dump/dataset.nq.gz", dumps::nquadsGz);
             config.routes.head("/dump/dataset.trig", dumps::trig);
             config.routes.head("/dump/dataset.nq.gz", dumps::nquadsGz);
+            config.routes.post("/admin/reload", admin::reload);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

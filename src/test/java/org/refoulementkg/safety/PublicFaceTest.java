@@ -1,0 +1,121 @@
+package org.refoulementkg.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.Fixtures;
+import org.refoulementkg.support.Http;
+import org.refoulementkg.support.RunningServer;
+import org.refoulementkg.web.WebApp;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** The public face is read-only and keeps to itself: size limits, no fetching, security headers, operator token. */
+class PublicFaceTest {
+
+    @Test
+    void oversizedRequestsAreRefusedWith4xx() {
+        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+            String big = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(1_200_000);
+            var post = Http.postBody(server.url("/sparql"), "application/sparql-query", big, null);
+            assertEquals(413, post.statusCode(), post.body());
+            var get = Http.get(server.url("/sparql?query=" + "x".repeat(300_000)), null);
+            assertTrue(get.statusCode() >= 400 && get.statusCode() < 500, "status " + get.statusCode());
+            assertEquals(200, Http.get(server.url("/health"), null).statusCode(), "still answering");
+        }
+    }
+
+    @Test
+    void fromAndFromNamedNeverFetchAnything() throws Exception {
+        var hits = new AtomicInteger();
+        HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
+        trap.start();
+        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+            String trapUrl = "http://127.0.0.1:" + trap.getAddress().getPort() + "/data.ttl";
+            for (String q : new String[] {
+                    "SELECT * FROM <" + trapUrl + "> WHERE { ?s ?p ?o }",
+                    "SELECT * FROM NAMED <" + trapUrl + "> WHERE { GRAPH ?g { ?s ?p ?o } }",
+                    "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"}) {
+                var r = Http.get(server.url("/sparql?query=" + Http.q(q)), "application/sparql-results+json");
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body());
+                assertFalse(r.body().contains("root:"), "no local file content");
+            }
+            var viaProtocol = Http.get(server.url("/sparql?query=" + Http.q("SELECT * WHERE { ?s ?p ?o }") + "&default-graph-uri=" + Http.q(trapUrl)), "application/sparql-results+json");
+            assertEquals(200, viaProtocol.statusCode());
+            assertEquals(0, hits.get(), "the server fetched a remote graph");
+        } finally {
+            trap.stop(0);
+        }
+    }
+
+    @Test
+    void securityHeadersOnPagesAndData() {
+        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+            for (String path : new String[] {"/", "/id/person/alice", "/sparql", "/search?q=alice", "/id/nobody"}) {
+                var r = Http.get(server.url(path), "text/html");
+                var h = r.headers();
+                assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+                assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), path);
+                assertEquals("no-referrer", h.firstValue("Referrer-Policy").orElse(""), path);
+                assertFalse(r.body().contains("Exception"), path);
+            }
+        }
+    }
+
+    @Test
+    void operatorReloadNeedsTheConfiguredToken(@TempDir Path tmp) throws Exception {
+        Path home = Fixtures.copy(Fixtures.FIXTURE, tmp.resolve("home"));
+        try (var kg = fixture()) {
+            try (var closed = RunningServer.start(kg, Duration.ofSeconds(10))) {
+                assertEquals(403, post(closed.url("/admin/reload"), null).statusCode(), "disabled without a configured token");
+            }
+            var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(10), org.refoulementkg.vocab.RKG.BASE, home, "s3cret")).start("127.0.0.1", 0);
+            try {
+                String url = "http://127.0.0.1:" + app.port() + "/admin/reload";
+                var none = post(url, null);
+                assertEquals(401, none.statusCode());
+                assertTrue(none.headers().firstValue("WWW-Authenticate").isPresent());
+                assertEquals(403, post(url, "wrong").statusCode());
+
+                Files.writeString(home.resolve("data/new.ttl"), "<https://w3id.org/refoulement-kg/id/person/zoe> a <https://w3id.org/refoulement-kg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> \"Zoe\" .\n");
+                var ok = post(url, "s3cret");
+                assertEquals(200, ok.statusCode(), ok.body());
+                var zoe = Http.get("http://127.0.0.1:" + app.port() + "/id/person/zoe", "text/turtle");
+                assertEquals(200, zoe.statusCode());
+
+                Files.writeString(home.resolve("data/broken.ttl"), "this is not turtle");
+                var bad = post(url, "s3cret");
+                assertEquals(422, bad.statusCode());
+                assertTrue(bad.body().contains("broken.ttl:1"), bad.body());
+                assertEquals(200, Http.get("http://127.0.0.1:" + app.port() + "/id/person/zoe", "text/turtle").statusCode(), "nothing lost");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> post(String url, String token) {
+        var b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return Http.send(b.build());
+    }
+
+    private static KnowledgeGraph fixture() {
+        var kg = KnowledgeGraph.inMemory();
+        kg.publish(Fixtures.fixtureData());
+        return kg;
+    }
+}
