@@ -38,6 +38,13 @@ public final class WebApp {
 
     private WebApp() {}
 
+    /** A client that promised more body than it sent: its fault (400), not ours. */
+    private static boolean incompleteRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof org.eclipse.jetty.io.EofException) return true;
+        return false;
+    }
+
     public static Javalin create(KnowledgeGraph kg, Settings settings) {
         var catalog = new QueryCatalog(settings.home());
         var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
@@ -93,6 +100,7 @@ public final class WebApp {
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (incompleteRequest(e)) { ProblemPage.render(ctx, 400, "The request ended before its declared length: send the whole body."); return; }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ProblemPage.render(ctx, 500, "Internal error. The server log has the details.");
             });
