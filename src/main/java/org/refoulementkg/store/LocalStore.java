@@ -97,8 +97,16 @@ final class LocalStore implements KnowledgeGraph {
             if (lock == null) throw new IllegalStateException("Another load is running on " + root + " (load.lock is held)");
             removeAbandonedStores();
             String id = LocalDateTime.now().format(ID);
-            Dataset fresh = TDB2Factory.connectDataset(root.resolve("stores").resolve(id).toString());
-            fill(fresh, data);
+            Path dir = root.resolve("stores").resolve(id);
+            Dataset fresh = TDB2Factory.connectDataset(dir.toString());
+            try {
+                fill(fresh, data);
+            } catch (RuntimeException | Error e) { // a full disk shows up as an IOException or as an InternalError from a mapped file
+                release(fresh);
+                deleteTree(dir);
+                throw new IllegalStateException("Could not write the new store in " + dir + " (" + describe(e)
+                        + "). Is the disk full? The previous data is still served, unchanged.", e);
+            }
             Path tmp = root.resolve("CURRENT.tmp");
             Files.writeString(tmp, id, StandardCharsets.UTF_8);
             Files.move(tmp, root.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -185,6 +193,10 @@ final class LocalStore implements KnowledgeGraph {
                 deleteTree(d);
             }
         }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static void deleteTree(Path dir) throws IOException {

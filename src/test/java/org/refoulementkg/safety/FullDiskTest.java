@@ -1,0 +1,70 @@
+package org.refoulementkg.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.ChildJvm;
+import org.refoulementkg.support.Fixtures;
+
+/**
+ * A disk that fills up during a load (a 3 MB tmpfs, where the machine lets us mount one): a clear error,
+ * a non-zero exit, and the old data intact. Runs the load in a child JVM, since a full mapped file can
+ * take a JVM down with it.
+ */
+class FullDiskTest {
+    @Test
+    void aFullDiskFailsTheLoadAndKeepsTheOldData(@TempDir Path tmp) throws Exception {
+        Path mount = Files.createDirectories(tmp.resolve("small"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString()) == 0,
+                "cannot mount a tmpfs here (needs root); the full-disk case is not tested on this machine");
+        try {
+            Path home = Fixtures.copy(Fixtures.FIXTURE, tmp.resolve("home"));
+            Path store = mount.resolve("var");
+            Process first = ChildJvm.start(tmp.resolve("first.log"), "load", "--home", home.toString(), "--store", store.toString());
+            assertEquals(0, first.waitFor(), Files.readString(tmp.resolve("first.log")));
+            String before = Files.readString(store.resolve("CURRENT"));
+
+            try (BufferedWriter w = Files.newBufferedWriter(home.resolve("data/big.ttl"))) {
+                for (int i = 0; i < 100_000; i++)
+                    w.write("<https://w3id.org/refoulement-kg/id/thing/t" + i + "> <http://www.w3.org/2000/01/rdf-schema#label> \"Thing " + i + "\" .\n");
+            }
+            Path log = tmp.resolve("second.log");
+            Process second = ChildJvm.start(log, "load", "--home", home.toString(), "--store", store.toString());
+            assertTrue(second.waitFor(2, TimeUnit.MINUTES));
+            String output = Files.readString(log);
+            assertTrue(second.exitValue() != 0, output);
+            assertTrue(output.contains("Is the disk full?") && output.contains("previous data is still served"), output);
+            assertTrue(!output.contains("\tat "), "no stack trace: " + output);
+
+            assertEquals(before, Files.readString(store.resolve("CURRENT")));
+            try (var kg = KnowledgeGraph.embedded(store)) {
+                long n = kg.query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/refoulement-kg/ontology#Person> }"),
+                        Duration.ofSeconds(30), qe -> qe.execSelect().next().getLiteral("n").getLong());
+                assertEquals(4, n);
+            }
+        } finally {
+            run("umount", "-l", mount.toString());
+        }
+    }
+
+    private static int run(String... cmd) throws Exception {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}
