@@ -95,5 +95,11 @@ class BrowsingBrowserTest {
         d.get(fixtureServer.url("/search?q=" + java.net.URLEncoder.encode("<img src=x onerror=alert(1)> alert", java.nio.charset.StandardCharsets.UTF_8)));
         assertThrows(NoAlertPresentException.class, () -> d.switchTo().alert());
         assertEquals(0L, browser.js("return document.querySelectorAll('main img').length"), "reflected markup is escaped");
+
+        // A shared query link carrying markup: the query page shows it as query text, never as markup.
+        d.get(fixtureServer.url("/sparql?query=" + java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } # </textarea><script>alert(2)</script><img src=x onerror=alert(3)>", java.nio.charset.StandardCharsets.UTF_8)));
+        browser.waitUpTo(Duration.ofSeconds(15)).until(x -> (Boolean) browser.js("return document.querySelector('.CodeMirror') !== null"));
+        assertThrows(NoAlertPresentException.class, () -> d.switchTo().alert());
+        assertEquals(0L, browser.js("return document.querySelectorAll('img[src=x]').length"));
     }
 }
