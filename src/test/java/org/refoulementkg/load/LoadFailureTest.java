@@ -3,8 +3,6 @@ package org.refoulementkg.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.cli.Main;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.CliRun;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
@@ -35,23 +34,23 @@ class LoadFailureTest {
             assertEquals(4, persons(server));
 
             Files.copy(Fixtures.BROKEN.resolve("syntax.ttl"), home.resolve("data/syntax.ttl"));
-            Result syntax = runCli("load", "--home", home.toString(), "--store", store.toString());
-            assertEquals(Main.INVALID_DATA, syntax.code);
-            assertTrue(syntax.err.contains("syntax.ttl:6:"), syntax.err);
+            CliRun syntax = runCli("load", "--home", home.toString(), "--store", store.toString());
+            assertEquals(Main.INVALID_DATA, syntax.code());
+            assertTrue(syntax.err().contains("syntax.ttl:6:"), syntax.err());
             assertEquals(4, persons(server));
             Files.delete(home.resolve("data/syntax.ttl"));
 
             Files.copy(Fixtures.BROKEN.resolve("shacl.ttl"), home.resolve("data/shacl.ttl"));
-            Result shacl = runCli("load", "--home", home.toString(), "--store", store.toString());
-            assertEquals(Main.INVALID_DATA, shacl.code);
-            assertTrue(shacl.err.contains("person:nameless") && shacl.err.contains("A person needs an rdfs:label."), shacl.err);
+            CliRun shacl = runCli("load", "--home", home.toString(), "--store", store.toString());
+            assertEquals(Main.INVALID_DATA, shacl.code());
+            assertTrue(shacl.err().contains("person:nameless") && shacl.err().contains("A person needs an rdfs:label."), shacl.err());
             assertEquals(4, persons(server));
             Files.delete(home.resolve("data/shacl.ttl"));
 
             Files.copy(Fixtures.BROKEN.resolve("quote.ttl"), home.resolve("data/quote.ttl"));
-            Result quote = runCli("validate", "--home", home.toString());
-            assertEquals(Main.INVALID_DATA, quote.code);
-            assertTrue(quote.err.contains("quote not found verbatim") && quote.err.contains("event:invented"), quote.err);
+            CliRun quote = runCli("validate", "--home", home.toString());
+            assertEquals(Main.INVALID_DATA, quote.code());
+            assertTrue(quote.err().contains("quote not found verbatim") && quote.err().contains("event:invented"), quote.err());
             Files.delete(home.resolve("data/quote.ttl"));
 
             // A valid change is picked up by the running server without a restart.
@@ -76,9 +75,9 @@ class LoadFailureTest {
                     <https://w3id.org/refoulement-kg/id/person/x2> a <https://w3id.org/refoulement-kg/ontology#Person> .
                     """);
         } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
-        Result r = runCli("validate", "--home", home.toString());
-        assertEquals(Main.INVALID_DATA, r.code);
-        assertTrue(r.err.contains("person:x1") && r.err.contains("person:x2") && r.err.contains("(2 problems)"), r.err);
+        CliRun r = runCli("validate", "--home", home.toString());
+        assertEquals(Main.INVALID_DATA, r.code());
+        assertTrue(r.err().contains("person:x1") && r.err().contains("person:x2") && r.err().contains("(2 problems)"), r.err());
     }
 
     private static long persons(RunningServer server) {
@@ -87,20 +86,5 @@ class LoadFailureTest {
         return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
     }
 
-    record Result(int code, String out, String err) {}
-
-    static Result runCli(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true));
-            System.setErr(new PrintStream(err, true));
-            int code = Main.run(args);
-            return new Result(code, out.toString(), err.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun runCli(String... args) { return CliRun.of(args); }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.cli.Main;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.CliRun;
 import org.refoulementkg.support.Fixtures;
 
 /**
@@ -53,12 +54,9 @@ class MalformedDataTest {
                 Path file = home.resolve("data").resolve(c.name());
                 Files.write(file, c.content());
                 try {
-                    var err = new java.io.ByteArrayOutputStream();
-                    var old = System.err;
-                    System.setErr(new java.io.PrintStream(err, true));
-                    int code;
-                    try { code = Main.run("load", "--home", home.toString(), "--store", store.toString()); } finally { System.setErr(old); }
-                    String message = err.toString(StandardCharsets.UTF_8);
+                    var run = CliRun.of("load", "--home", home.toString(), "--store", store.toString());
+                    int code = run.code();
+                    String message = run.err();
                     assertEquals(Main.INVALID_DATA, code, message);
                     assertTrue(message.contains(c.expected()), "expected '" + c.expected() + "' in: " + message);
                     try (var kg = KnowledgeGraph.embedded(store)) {
