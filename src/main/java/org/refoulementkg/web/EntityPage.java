@@ -43,6 +43,8 @@ final class EntityPage {
     private static final Property TRANSFER_TYPE = p(RKG.NS + "transferType");
     private static final Property DECISION_TYPE = p(RKG.NS + "decisionType");
     private static final Property PRECEDED_BY = p(RKG.NS + "precededBy");
+    private static final Property DECIDED_BY = p(RKG.NS + "decidedBy");
+    private static final Property JURISDICTION = p(RKG.NS + "jurisdiction");
     /** What belongs on a person's timeline: things that happened, were decided or were claimed — not the case study. */
     private static final List<String> TIMELINE_TYPES = List.of("Event", "Transfer", "Decision", "CriminalCharge", "CaseLaw",
             "RightOfReply", "RedNotice", "DiplomaticAssurance", "Claim");
@@ -216,13 +218,25 @@ final class EntityPage {
     }
 
     private void transfersByYear(StringBuilder b, Model m, Resource r) {
+        byYear(b, m, "Transfers by year", m.listSubjectsWithProperty(SENDING, r).toList());
+        if (!isA(m, r, "State")) return;
+        var decisions = new ArrayList<Resource>();
+        m.listSubjectsWithProperty(DECIDED_BY).forEachRemaining(d -> {
+            for (RDFNode body : m.listObjectsOfProperty(d, DECIDED_BY).toList())
+                if (body.isResource() && m.contains(body.asResource(), JURISDICTION, r)) { decisions.add(d); return; }
+        });
+        byYear(b, m, "Decisions of its courts and authorities by year", decisions);
+    }
+
+    private void byYear(StringBuilder b, Model m, String heading, List<Resource> items) {
         var byYear = new TreeMap<String, List<Resource>>();
-        m.listSubjectsWithProperty(SENDING, r).forEachRemaining(t -> {
+        for (Resource t : items) {
             String earliest = str(m, t, EARLIEST, null);
             byYear.computeIfAbsent(earliest == null ? "date not given" : earliest.substring(0, 4), k -> new ArrayList<>()).add(t);
-        });
+        }
         if (byYear.isEmpty()) return;
-        b.append("<section><h2>Transfers by year</h2><table>");
+        byYear.values().forEach(list -> list.sort(Comparator.comparing(e -> labels.label(m, e))));
+        b.append("<section><h2>").append(Html.esc(heading)).append("</h2><table>");
         byYear.forEach((year, ts) -> {
             b.append("<tr><th>").append(Html.esc(year)).append("</th><td>");
             ts.forEach(t -> b.append("<div>").append(labels.link(m, t)).append("</div>"));

@@ -54,6 +54,12 @@ final class Neighbourhood {
                   UNION { ?x rkg:relative/prov:wasDerivedFrom/rkg:footnote ?target }
                 } LIMIT 2000 }
             """ + CBD_PATTERN + " }");
+    /** Decisions taken by the courts and authorities of a state (?target), for the state's page. */
+    static final Query DECIDED_IN = QueryFactory.create("""
+            PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
+            CONSTRUCT { ?s ?p ?o } WHERE {
+              { SELECT DISTINCT ?x WHERE { ?x rkg:decidedBy/rkg:jurisdiction ?target } LIMIT 2000 }
+            """ + CBD_PATTERN + " }");
     /** Triples that point at ?target directly: what a linked-data client gets besides the description. */
     static final Query INCOMING_TRIPLES = QueryFactory.create("CONSTRUCT { ?s ?p ?target } WHERE { ?s ?p ?target } LIMIT 5000");
     private static final Query LABELS = QueryFactory.create("""
@@ -85,6 +91,7 @@ final class Neighbourhood {
         Model m = description(kg, iri, timeout);
         m.add(construct(kg, INCOMING, "target", iri, timeout));
         m.add(construct(kg, RESTING_ON, "target", iri, timeout));
+        m.add(construct(kg, DECIDED_IN, "target", iri, timeout));
         addLabels(kg, m, timeout);
         addLabels(kg, m, timeout); // again, for the sources that the footnotes cite
         return m;
