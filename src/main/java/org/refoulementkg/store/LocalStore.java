@@ -71,9 +71,11 @@ final class LocalStore implements KnowledgeGraph {
     }
 
     @Override
-    public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work) {
+    public <T> T query(Query original, Duration timeout, Function<QueryExecution, T> work) {
         Dataset ds = served.get().dataset();
-        return Txn.calculateRead(ds, () -> {
+        Query query = InterruptibleRegex.rewrite(original);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return InterruptibleRegex.withDeadline(deadline, () -> Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
                     // FROM / default-graph-uri define the default graph themselves; otherwise it is the union.
                     .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
@@ -81,7 +83,7 @@ final class LocalStore implements KnowledgeGraph {
                     .build()) {
                 return work.apply(qe);
             }
-        });
+        }));
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class SparqlEndpoint {
             kg.query(query, timeout, qe -> { write(qe, query, lang, out); return null; });
             out.finish();
         } catch (QueryCancelledException e) {
-            if (out.committed()) throw new IllegalStateException("query timed out while streaming", e);
+            if (out.committed()) throw new StreamCut(timeout);
             throw timedOut();
         } catch (QueryExceptionHTTP e) {
             if (causedByTimeout(e)) throw timedOut();
@@ -91,6 +91,11 @@ public final class SparqlEndpoint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The timeout struck after the response had started: the only thing left to do is to cut it. */
+    static final class StreamCut extends RuntimeException {
+        StreamCut(Duration timeout) { super("query timed out after " + timeout.toSeconds() + " s while its results were streaming; response cut"); }
     }
 
     private HttpProblem timedOut() {

@@ -99,6 +99,7 @@ public final class WebApp {
             config.routes.post("/admin/reload", admin::reload);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
+            config.routes.exception(SparqlEndpoint.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (incompleteRequest(e)) { ProblemPage.render(ctx, 400, "The request ended before its declared length: send the whole body."); return; }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
