@@ -17,7 +17,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.support.Browser;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.ProjectData;
@@ -30,20 +29,16 @@ import org.refoulementkg.support.RunningServer;
 class BrowsingBrowserTest {
     static RunningServer server;
     static RunningServer fixtureServer;
-    static KnowledgeGraph fixture;
     Browser browser;
 
     @BeforeAll static void start() {
         server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(30), Fixtures.PROJECT);
-        fixture = KnowledgeGraph.inMemory();
-        fixture.publish(Fixtures.fixtureData());
-        fixtureServer = RunningServer.start(fixture, Duration.ofSeconds(30));
+        fixtureServer = RunningServer.onFixture(Duration.ofSeconds(30));
     }
 
     @AfterAll static void stop() {
         server.close();
         fixtureServer.close();
-        fixture.close();
     }
 
     @BeforeEach void open() { browser = Browser.open(); }

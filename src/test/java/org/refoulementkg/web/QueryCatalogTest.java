@@ -15,7 +15,6 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.support.Answers;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
@@ -27,19 +26,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The query catalogue: {@code /queries} and {@code /queries/{name}} over the fixture's queries/, and the header format. */
 class QueryCatalogTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static KnowledgeGraph kg;
     private static RunningServer server;
 
-    @BeforeAll static void start() {
-        kg = KnowledgeGraph.inMemory();
-        kg.publish(Fixtures.fixtureData());
-        server = RunningServer.start(kg, Duration.ofSeconds(10));
-    }
+    @BeforeAll static void start() { server = RunningServer.onFixture(Duration.ofSeconds(10)); }
 
-    @AfterAll static void stop() {
-        server.close();
-        kg.close();
-    }
+    @AfterAll static void stop() { server.close(); }
 
     @Test void theHeaderGivesTitleAndAMultiLineDescription() {
         var q = QueryCatalog.parse("x", """
@@ -97,7 +88,7 @@ class QueryCatalogTest {
 
     @Test void withAResultsAcceptTheQueryAnswersLikeTheEndpoint() {
         String text = new QueryCatalog(Fixtures.FIXTURE).find("people").orElseThrow().text();
-        var expected = kg.query(QueryFactory.create(text, Syntax.syntaxARQ), Duration.ofSeconds(10),
+        var expected = server.store().query(QueryFactory.create(text, Syntax.syntaxARQ), Duration.ofSeconds(10),
                 (QueryExecution qe) -> Answers.copy(qe.execSelect()));
 
         var json = Http.get(server.url("/queries/people"), "application/sparql-results+json");

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
@@ -19,19 +18,11 @@ import org.refoulementkg.vocab.RKG;
 /** The query page's markup and assets, over plain HTTP (the browser tests drive it). */
 class QueryPageTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static KnowledgeGraph kg;
     private static RunningServer server;
 
-    @BeforeAll static void start() {
-        kg = KnowledgeGraph.inMemory();
-        kg.publish(Fixtures.fixtureData());
-        server = RunningServer.start(kg, Duration.ofSeconds(10));
-    }
+    @BeforeAll static void start() { server = RunningServer.onFixture(Duration.ofSeconds(10)); }
 
-    @AfterAll static void stop() {
-        server.close();
-        kg.close();
-    }
+    @AfterAll static void stop() { server.close(); }
 
     @Test void thePageCarriesItsSettingsInDataAttributesAndHasNoInlineScript() {
         var r = Http.get(server.url("/sparql"), BROWSER);

@@ -16,9 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.support.Browser;
-import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
 
@@ -27,21 +25,13 @@ class QueryUiBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final By ROWS = By.cssSelector(".yasr table.dataTable tbody tr");
 
-    private static KnowledgeGraph kg;
     private static RunningServer server;
     private Browser browser;
     private WebDriver driver;
 
-    @BeforeAll static void startServer() {
-        kg = KnowledgeGraph.inMemory();
-        kg.publish(Fixtures.fixtureData());
-        server = RunningServer.start(kg, Duration.ofSeconds(10));
-    }
+    @BeforeAll static void startServer() { server = RunningServer.onFixture(Duration.ofSeconds(10)); }
 
-    @AfterAll static void stopServer() {
-        server.close();
-        kg.close();
-    }
+    @AfterAll static void stopServer() { server.close(); }
 
     @BeforeEach void openBrowser() {
         browser = Browser.open();
