@@ -58,6 +58,7 @@ public final class Loader {
         DatasetGraph staging = DatasetGraphFactory.createTxnMem();
         var parseErrors = new ArrayList<String>();
         int done = 0;
+        long lastReport = start; // report every two seconds, so long loads show their progress
         for (SourceFile f : files) {
             try {
                 StrictParser.parseInto(f, staging);
@@ -65,8 +66,11 @@ public final class Loader {
                 parseErrors.add(e.getMessage());
             }
             done++;
-            if (progress != null && (done % 50 == 0 || done == files.size()))
+            long now = System.nanoTime();
+            if (progress != null && (now - lastReport > 2_000_000_000L || done == files.size())) {
+                lastReport = now;
                 progress.printf("  parsed %d/%d files, %,d triples, %,.0f triples/s%n", done, files.size(), count(staging), rate(count(staging), start));
+            }
         }
         if (!parseErrors.isEmpty()) throw new LoadFailedException("Syntax errors, nothing loaded", parseErrors);
 
