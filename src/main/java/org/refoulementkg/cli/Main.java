@@ -6,12 +6,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code serve}, {@code load}, {@code validate}, {@code query}, {@code export}.
+ * The command line: {@code serve}, {@code load}, {@code validate}, {@code query}, {@code export}, and for benchmarks
+ * {@code generate} and {@code bench}.
  * Exit codes: 0 success, 1 invalid data (nothing was changed), 2 bad arguments or query, 3 any other failure.
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "refoulement-kg 0.1",
         description = "Linked-data knowledge graph of Amnesty International's briefing \"Europe: The Point of No Return\" (EUR 01/7577/2024).",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+                GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int INVALID_DATA = 1;

@@ -46,16 +46,30 @@ public final class Loader {
     public record LoadedData(DatasetGraph dataset, String fingerprint, int files, long quads) {}
 
     public static LoadedData prepare(Sources sources, PrintStream progress) {
-        return prepare(sources, sources.files(), progress);
+        return prepare(sources, sources.files(), progress, true);
+    }
+
+    /**
+     * As above; {@code shacl = false} skips the SHACL shapes (strict parsing and the quote check still run), for bulk
+     * data that was validated before or is valid by construction, such as a generated benchmark corpus.
+     */
+    public static LoadedData prepare(Sources sources, PrintStream progress, boolean shacl) {
+        return prepare(sources, sources.files(), progress, shacl);
     }
 
     /** Prepares just the given files (with the briefing text of {@code sources}). */
     public static LoadedData prepare(Sources sources, List<SourceFile> files, PrintStream progress) {
+        return prepare(sources, files, progress, true);
+    }
+
+    private static LoadedData prepare(Sources sources, List<SourceFile> files, PrintStream progress, boolean withShacl) {
         long start = System.nanoTime();
         if (files.isEmpty())
             throw new LoadFailedException("Nothing to load", List.of("no .ttl or .trig files under " + sources.ontologyDir() + " or " + sources.dataDir()));
 
-        DatasetGraph staging = DatasetGraphFactory.createTxnMem();
+        // Plain in-memory graphs, one per file: staging is written by one thread and needs no transactions (a
+        // transactional in-memory dataset makes each add its own transaction: several times slower and larger).
+        DatasetGraph staging = DatasetGraphFactory.createGeneral();
         var parseErrors = new ArrayList<String>();
         int done = 0;
         long lastReport = start; // report every two seconds, so long loads show their progress
@@ -80,7 +94,9 @@ public final class Loader {
         long parsed = System.nanoTime();
         Graph data = unionOfData(staging, files);
         List<SourceFile> shapesFiles = files.stream().filter(SourceFile::isShapes).toList();
-        if (!shapesFiles.isEmpty()) {
+        if (!withShacl) {
+            if (progress != null) progress.println("  note: SHACL validation skipped (--no-shacl)");
+        } else if (!shapesFiles.isEmpty()) {
             var shapes = new MultiUnion();
             shapesFiles.forEach(f -> shapes.addGraph(staging.getGraph(NodeFactory.createURI(f.graphName()))));
             List<String> violations = ShaclCheck.violations(shapes, data, n -> whereDescribed(staging, n));
@@ -134,7 +150,7 @@ public final class Loader {
         dsg.add(NodeFactory.createURI(TEXT_GRAPH), RKG.briefing, RKG.fullText, NodeFactory.createLiteralString(text));
     }
 
-    /** All data graphs (not the shapes) copied into one graph: SHACL runs far faster on it than on a union view. */
+    /** All data graphs (not the shapes) copied into one graph: SHACL and the quote check run far faster on it than on a union view. */
     private static Graph unionOfData(DatasetGraph dsg, List<SourceFile> files) {
         Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         dsg.listGraphNodes().forEachRemaining(g -> {

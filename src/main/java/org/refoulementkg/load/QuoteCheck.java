@@ -1,9 +1,11 @@
 package org.refoulementkg.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,36 +42,47 @@ public final class QuoteCheck {
     /** As above, each line starting with where the quote's owner is described ({@code fileOf}). */
     public List<String> problems(Graph data, java.util.function.Function<Node, String> fileOf) {
         var problems = new ArrayList<String>();
+        // Many references quote the same passage: look each distinct passage up in the text once.
+        var occurrences = new HashMap<String, List<Set<Integer>>>();
         var selectors = data.find(Node.ANY, RKG.exact, Node.ANY).toList();
         for (Triple t : selectors) {
             Node exactNode = t.getObject();
-            String owner = fileOf.apply(NodeNames.owner(t.getSubject(), data)) + NodeNames.name(t.getSubject(), data);
+            // Naming the owner walks the graph: only done for a problem.
+            Supplier<String> owner = () -> fileOf.apply(NodeNames.owner(t.getSubject(), data)) + NodeNames.name(t.getSubject(), data);
             if (!exactNode.isLiteral()) {
-                problems.add(owner + ": oa:exact must be a string");
+                problems.add(owner.get() + ": oa:exact must be a string");
                 continue;
             }
             String quote = normalise(exactNode.getLiteralLexicalForm());
             if (quote.contains("<sup>")) {
-                problems.add(owner + ": the quote contains a footnote marker; end it before <sup>: \"" + abbreviate(quote) + "\"");
+                problems.add(owner.get() + ": the quote contains a footnote marker; end it before <sup>: \"" + abbreviate(quote) + "\"");
                 continue;
             }
-            if (quote.isEmpty() || !text.contains(quote)) {
-                problems.add(owner + ": quote not found verbatim in the briefing: \"" + abbreviate(quote) + "\"");
+            List<Set<Integer>> markerSets = occurrences.computeIfAbsent(quote, this::markersOfEachOccurrence);
+            if (markerSets.isEmpty()) {
+                problems.add(owner.get() + ": quote not found verbatim in the briefing: \"" + abbreviate(quote) + "\"");
                 continue;
             }
             Set<Integer> named = footnotesOfReferencesWith(t.getSubject(), data);
             Set<Integer> required = null;
-            for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-                Set<Integer> markers = markersAfter(at + quote.length());
+            for (Set<Integer> markers : markerSets) {
                 if (markers.isEmpty() || markers.stream().anyMatch(named::contains)) { required = null; break; }
                 required = markers;
             }
             if (required != null)
-                problems.add(owner + ": the briefing marks this passage with footnote " + required
+                problems.add(owner.get() + ": the briefing marks this passage with footnote " + required
                         + " but the reference names " + (named.isEmpty() ? "none" : named) + ": \"" + abbreviate(quote) + "\"");
         }
         problems.sort(null);
         return problems;
+    }
+
+    /** For each place the passage occurs in the text, the footnote markers that support it there (none found: empty list). */
+    private List<Set<Integer>> markersOfEachOccurrence(String quote) {
+        var sets = new ArrayList<Set<Integer>>();
+        if (quote.isEmpty()) return sets;
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) sets.add(markersAfter(at + quote.length()));
+        return sets;
     }
 
     /**

@@ -27,9 +27,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.refoulementkg.load.Loader.LoadedData;
 
@@ -144,12 +147,26 @@ final class LocalStore implements KnowledgeGraph {
         if (s != null) release(s.dataset());
     }
 
+    /**
+     * Writes the data into a fresh, empty store with TDB2's bulk loader, which builds the node table and the
+     * primary index and then each other index in its own pass: faster than adding the quads one by one in a write
+     * transaction. The sequential loader, because it works in this thread: the phased and parallel loaders hand
+     * the work to other threads, and when one of those fails (a full disk) the loader waits for it forever. In a
+     * fresh JVM on two cores the sequential one is as fast (measured with ./kg bench).
+     */
     private static void fill(Dataset target, LoadedData data) {
-        Txn.executeWrite(target, () -> {
-            var dsg = target.asDatasetGraph();
-            data.dataset().find().forEachRemaining(dsg::add);
-            Meta.record(dsg, data.fingerprint());
-        });
+        var dsg = target.asDatasetGraph();
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF sink = loader.streamRDF();
+            data.dataset().find().forEachRemaining(sink::quad);
+            loader.finishBulk();
+        } catch (RuntimeException | Error e) {
+            loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
+        }
+        Txn.executeWrite(target, () -> Meta.record(dsg, data.fingerprint()));
     }
 
     /** Switch readers to the new store; release the old one after in-flight queries have had time to finish. */

@@ -20,11 +20,18 @@ public final class AdminHandler {
     private final KnowledgeGraph kg;
     private final Path home;
     private final byte[] token;
+    private final Runnable afterReload;
 
     public AdminHandler(KnowledgeGraph kg, Path home, String token) {
+        this(kg, home, token, () -> {});
+    }
+
+    /** @param afterReload run after a successful reload (forgets what was kept for the previous data version) */
+    AdminHandler(KnowledgeGraph kg, Path home, String token, Runnable afterReload) {
         this.kg = kg;
         this.home = home;
         this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.afterReload = afterReload;
     }
 
     public void reload(Context ctx) {
@@ -33,6 +40,7 @@ public final class AdminHandler {
         try {
             var data = Loader.prepare(Loader.Sources.in(home), null);
             synchronized (this) { kg.publish(data); }
+            afterReload.run();
             body.put("status", "reloaded");
             body.put("files", data.files());
             body.put("triples", data.quads());

@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
@@ -39,10 +36,7 @@ public final class DumpHandler {
         // Weak: the same version of the data is the same dump, whether or not the transfer is gzip-encoded.
         Optional<String> etag = kg.fingerprint().map(f -> "W/\"" + f + "-" + extension + "\"");
         Optional<Instant> loaded = DatasetStats.loaded(kg, timeout).map(t -> t.truncatedTo(ChronoUnit.SECONDS));
-        etag.ifPresent(e -> ctx.header("ETag", e));
-        loaded.ifPresent(t -> ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(ZoneOffset.UTC))));
-        ctx.header("Cache-Control", "no-cache"); // may be kept, but ask us (cheaply, with the validators) each time
-        if (notModified(ctx, etag, loaded)) {
+        if (Validators.notModified(ctx, etag, loaded)) {
             ctx.status(304);
             return;
         }
@@ -61,31 +55,6 @@ public final class DumpHandler {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Weak comparison: W/"x" and "x" match. */
-    private static String opaque(String tag) { return tag.startsWith("W/") ? tag.substring(2) : tag; }
-
-    /** If-None-Match decides when present (RFC 9110 §13.2.2); otherwise If-Modified-Since. */
-    private static boolean notModified(Context ctx, Optional<String> etag, Optional<Instant> loaded) {
-        String inm = ctx.header("If-None-Match");
-        if (inm != null) {
-            if (etag.isEmpty()) return false;
-            String ours = opaque(etag.get());
-            for (String tag : inm.split(",")) {
-                String t = opaque(tag.strip());
-                if (t.equals("*") || t.equals(ours)) return true;
-            }
-            return false;
-        }
-        String ims = ctx.header("If-Modified-Since");
-        if (ims == null || loaded.isEmpty()) return false;
-        try {
-            Instant since = ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !loaded.get().isAfter(since);
-        } catch (RuntimeException unparseable) {
-            return false;
         }
     }
 }

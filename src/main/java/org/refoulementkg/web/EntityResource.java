@@ -2,6 +2,8 @@ package org.refoulementkg.web;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.web.MediaType;
@@ -16,22 +18,28 @@ import io.javalin.http.Context;
 /**
  * Every {@code /id/…} path answers for the canonical IRI {@code <base>id/…} by content negotiation on the
  * same URL: HTML for people, Turtle, JSON-LD, RDF/XML or N-Triples for machines ({@code ?format=} overrides
- * Accept). RDF keeps the canonical IRIs; pages link locally. Unknown IRIs get a real 404.
+ * Accept). RDF keeps the canonical IRIs; pages link locally. Unknown IRIs get a real 404. Answers carry an ETag
+ * (the data's fingerprint and the media type) and Last-Modified (the load time): a client that has the current
+ * version gets 304 without any query being run.
  */
 public final class EntityResource {
     /** Slug segments only: no "..", no empty segments, nothing a path could escape with. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_~.%-]+(/[A-Za-z0-9_~.%-]+)*");
 
-    private final KnowledgeGraph kg;
-    private final Duration timeout;
     private final String base;
     private final EntityPage page;
+    private final Neighbourhood neighbourhood;
+    private final DataVersion version;
 
     public EntityResource(KnowledgeGraph kg, Duration timeout, String base) {
-        this.kg = kg;
-        this.timeout = timeout;
+        this(kg, timeout, base, new DataVersion(kg, timeout));
+    }
+
+    EntityResource(KnowledgeGraph kg, Duration timeout, String base, DataVersion version) {
         this.base = base;
         this.page = new EntityPage(new Labels(base));
+        this.version = version;
+        this.neighbourhood = new Neighbourhood(kg, timeout, new LabelCache(kg, version, timeout));
     }
 
     public void handle(Context ctx) {
@@ -42,9 +50,19 @@ public final class EntityResource {
         ctx.header("Link", Formats.alternates(localPath));
         if (!PATH.matcher(path).matches() || path.contains("..")) throw notFound(path);
         String iri = base + "id/" + path;
+        // The answer changes only when the data does: a client holding this version's copy gets 304, and no query runs.
+        var current = version.current();
+        Optional<String> etag = current.map(v -> "W/\"" + v.fingerprint() + "-" + type.getSubType() + "\"");
+        Optional<Instant> loaded = current.flatMap(DataVersion.Version::loaded);
+        if (Validators.clientIsCurrent(ctx, etag, loaded)) {
+            Validators.set(ctx, etag, loaded);
+            ctx.status(304);
+            return;
+        }
         boolean html = type.getContentTypeStr().equals("text/html");
-        Model m = html ? Neighbourhood.forPage(kg, iri, timeout) : Neighbourhood.forData(kg, iri, timeout);
+        Model m = html ? neighbourhood.forPage(iri) : neighbourhood.forData(iri);
         if (m.isEmpty()) throw notFound(path);
+        Validators.set(ctx, etag, loaded);
         if (html) {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(page.render(m, iri, localPath));

@@ -1,12 +1,8 @@
 package org.refoulementkg.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -15,9 +11,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.vocabulary.RDF;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.vocab.RKG;
 
@@ -25,7 +21,9 @@ import org.refoulementkg.vocab.RKG;
  * What a page or an RDF answer about one resource needs, fetched with a few parameterised queries that work
  * on every store mode: the resource's description (its triples, and those of the blank nodes under it —
  * references, selectors, family ties), the descriptions of the resources that point to it, the facts that
- * rest on it (for footnotes and sources), and the labels of everything mentioned.
+ * rest on it (for footnotes and sources), and the labels of everything mentioned (kept per data version by
+ * {@link LabelCache}). Every query starts from the resource itself, so each is a few index lookups whatever the
+ * size of the store; the incoming links and resting facts are capped (LIMIT inside the subquery).
  */
 final class Neighbourhood {
     /** Triples of ?x and of blank nodes up to three hops below it (reference → selector, kinship → reference → selector). */
@@ -36,89 +34,123 @@ final class Neighbourhood {
             UNION { ?x ?p1 ?b1 FILTER(isBlank(?b1)) ?b1 ?p2 ?b2 FILTER(isBlank(?b2)) ?b2 ?p3 ?b3 FILTER(isBlank(?b3)) ?b3 ?p ?o BIND(?b3 AS ?s) }
             """;
     static final Query DESCRIPTION = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { " + CBD_PATTERN + " }");
-    /** Resources pointing at ?target (directly, or through one of their blank nodes), with their descriptions. */
+    /**
+     * The links to ?target: resources pointing at it directly or through one of their blank nodes (a reference, a
+     * family tie), with the earliest date of each (a state's transfers by year). Only the links, not the pointing
+     * resources' descriptions: a case study is pointed at by the briefing, whose description lists every case study.
+     * The blank-node branch starts from ?target: written the other way round, the FILTER splits the pattern and the
+     * engine scans every quad of the store for "?x ?in1 ?b" before it looks at ?target.
+     */
     static final Query INCOMING = QueryFactory.create("""
-            CONSTRUCT { ?s ?p ?o } WHERE {
-              { SELECT DISTINCT ?x WHERE {
-                  { ?x ?in ?target } UNION { ?x ?in1 ?b . FILTER(isBlank(?b)) ?b ?in2 ?target }
+            PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
+            CONSTRUCT { ?x ?in ?target . ?x ?in1 ?b . ?b ?in2 ?target . ?x rkg:earliest ?earliest } WHERE {
+              { SELECT ?x ?in ?in1 ?b ?in2 WHERE {
+                  { ?x ?in ?target } UNION { ?b ?in2 ?target . FILTER(isBlank(?b)) ?x ?in1 ?b }
                   FILTER(isIRI(?x) && ?x != ?target)
                 } LIMIT 2000 }
+              OPTIONAL { ?x rkg:earliest ?earliest }
+            }""");
+    /** A person's events, decisions and claims (what has ?target as rkg:person), described in full for the timeline. */
+    static final Query ABOUT_PERSON = QueryFactory.create("""
+            PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
+            CONSTRUCT { ?s ?p ?o } WHERE {
+              { SELECT DISTINCT ?x WHERE { ?x rkg:person ?target FILTER(isIRI(?x)) } LIMIT 2000 }
             """ + CBD_PATTERN + " }");
-    /** Facts whose references name a footnote that is ?target or cites ?target (a source). */
+    /**
+     * Facts whose references name a footnote that is ?target or cites ?target (a source), with the footnotes their
+     * references name: enough to list them. Spelled out triple by triple from ?target outwards: as property paths,
+     * the engine joined "?x prov:wasDerivedFrom ?ref" unbound.
+     */
     static final Query RESTING_ON = QueryFactory.create("""
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
-            CONSTRUCT { ?s ?p ?o } WHERE {
+            CONSTRUCT { ?x prov:wasDerivedFrom ?r . ?r rkg:footnote ?f } WHERE {
               { SELECT DISTINCT ?x WHERE {
-                  { ?x prov:wasDerivedFrom/rkg:footnote ?target } UNION { ?x prov:wasDerivedFrom/rkg:footnote/rkg:cites ?target }
-                  UNION { ?x rkg:relative/prov:wasDerivedFrom/rkg:footnote ?target }
+                  { ?ref rkg:footnote ?target . ?x prov:wasDerivedFrom ?ref }
+                  UNION { ?fn rkg:cites ?target . ?ref rkg:footnote ?fn . ?x prov:wasDerivedFrom ?ref }
+                  UNION { ?ref rkg:footnote ?target . ?kin prov:wasDerivedFrom ?ref . ?x rkg:relative ?kin }
+                  FILTER(isIRI(?x))
                 } LIMIT 2000 }
-            """ + CBD_PATTERN + " }");
+              ?x prov:wasDerivedFrom ?r .
+              ?r rkg:footnote ?f
+            }""");
     /** Decisions taken by the courts and authorities of a state (?target), for the state's page. */
     static final Query DECIDED_IN = QueryFactory.create("""
             PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
             CONSTRUCT { ?s ?p ?o } WHERE {
-              { SELECT DISTINCT ?x WHERE { ?x rkg:decidedBy/rkg:jurisdiction ?target } LIMIT 2000 }
+              { SELECT DISTINCT ?x WHERE { ?body rkg:jurisdiction ?target . ?x rkg:decidedBy ?body } LIMIT 2000 }
             """ + CBD_PATTERN + " }");
     /** Triples that point at ?target directly: what a linked-data client gets besides the description. */
     static final Query INCOMING_TRIPLES = QueryFactory.create("CONSTRUCT { ?s ?p ?target } WHERE { ?s ?p ?target } LIMIT 5000");
-    private static final Query LABELS = QueryFactory.create("""
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
-            CONSTRUCT { ?r ?lp ?l } WHERE {
-              VALUES ?lp { rdfs:label skos:prefLabel dcterms:title rkg:footnoteNumber rkg:cites }
-              ?r ?lp ?l
-            }""");
+    private static final Node FOOTNOTE = NodeFactory.createURI(RKG.NS + "Footnote");
+    private static final Node SOURCE = NodeFactory.createURI(RKG.NS + "Source");
+    private static final Node PERSON = NodeFactory.createURI(RKG.NS + "Person");
+    private static final Node STATE = NodeFactory.createURI(RKG.NS + "State");
 
-    private Neighbourhood() {}
+    private final KnowledgeGraph kg;
+    private final Duration timeout;
+    private final LabelCache labels;
+
+    Neighbourhood(KnowledgeGraph kg, Duration timeout, LabelCache labels) {
+        this.kg = kg;
+        this.timeout = timeout;
+        this.labels = labels;
+    }
 
     /** The resource's own description (empty if the store knows nothing about it). */
-    static Model description(KnowledgeGraph kg, String iri, Duration timeout) {
+    Model description(String iri) {
         return construct(kg, DESCRIPTION, "x", iri, timeout);
     }
 
     /** The RDF answer for a resource: its description plus the triples that point at it. */
-    static Model forData(KnowledgeGraph kg, String iri, Duration timeout) {
-        Model m = description(kg, iri, timeout);
+    Model forData(String iri) {
+        Model m = description(iri);
         m.add(construct(kg, INCOMING_TRIPLES, "target", iri, timeout));
         return m;
     }
 
-    /** Description, incoming links, facts resting on it, and labels of everything mentioned, in one model. */
-    static Model forPage(KnowledgeGraph kg, String iri, Duration timeout) {
-        Model m = description(kg, iri, timeout);
+    /**
+     * Description, incoming links, a person's events in full (for the timeline), the facts resting on a footnote or
+     * source, and labels of everything mentioned: each query only where the page shows its answer.
+     */
+    Model forPage(String iri) {
+        Model m = description(iri);
+        var g = m.getGraph();
+        Node r = NodeFactory.createURI(iri);
         m.add(construct(kg, INCOMING, "target", iri, timeout));
-        m.add(construct(kg, RESTING_ON, "target", iri, timeout));
-        m.add(construct(kg, DECIDED_IN, "target", iri, timeout));
-        addLabels(kg, m, timeout);
-        addLabels(kg, m, timeout); // again, for the sources that the footnotes cite
+        if (g.contains(r, RDF.type.asNode(), PERSON)) m.add(construct(kg, ABOUT_PERSON, "target", iri, timeout));
+        // Only footnotes are named by references and only sources are cited by footnotes: other pages need not ask.
+        if (g.contains(r, RDF.type.asNode(), FOOTNOTE) || g.contains(r, RDF.type.asNode(), SOURCE))
+            m.add(construct(kg, RESTING_ON, "target", iri, timeout));
+        if (g.contains(r, RDF.type.asNode(), STATE)) m.add(construct(kg, DECIDED_IN, "target", iri, timeout));
+        Set<Node> asked = iris(m);
+        addLabels(m, asked);
+        Set<Node> more = iris(m); // the sources that the footnotes cite, named by the labels just added
+        more.removeAll(asked);
+        addLabels(m, more);
         return m;
     }
 
-    /** Adds labels (and footnote numbers) of every IRI in the model, in one VALUES query. */
-    static void addLabels(KnowledgeGraph kg, Model m, Duration timeout) {
+    /** Adds the labels (and footnote numbers, cited sources) of these IRIs, from the cache or one VALUES query. */
+    private void addLabels(Model m, Set<Node> iris) {
+        if (iris.isEmpty()) return;
+        var g = m.getGraph();
+        labels.labelsOf(iris).forEach(g::add);
+    }
+
+    private static Set<Node> iris(Model m) {
         Set<Node> iris = new LinkedHashSet<>();
         m.getGraph().find().forEachRemaining(t -> {
             for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) if (n.isURI()) iris.add(n);
         });
-        if (iris.isEmpty()) return;
-        List<Binding> rows = new ArrayList<>();
-        Var r = Var.alloc("r");
-        for (Node n : iris) rows.add(BindingFactory.binding(r, n));
-        Query q = LABELS.cloneQuery();
-        q.setValuesDataBlock(List.of(r), rows);
-        Model labelled = kg.query(q, timeout, qe -> qe.execConstruct());
-        m.add(labelled);
+        return iris;
     }
 
     private static Model construct(KnowledgeGraph kg, Query query, String var, String iri, Duration timeout) {
         // Substitute the resource as a term throughout the query (subqueries too): never spliced into query text.
         Query q = QueryTransformOps.replaceVars(query, Map.of(Var.alloc(var), NodeFactory.createURI(iri)));
         Model m = ModelFactory.createDefaultModel();
-        Model labelled = kg.query(q, timeout, qe -> qe.execConstruct());
-        m.add(labelled);
+        kg.query(q, timeout, qe -> qe.execConstruct(m));
         m.setNsPrefixes(RKG.PREFIXES);
         return m;
     }

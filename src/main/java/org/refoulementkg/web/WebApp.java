@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
 
 /**
@@ -50,17 +52,20 @@ public final class WebApp {
         var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
         var health = new HealthHandler(kg);
         var home = new HomePage(kg, settings.queryTimeout(), settings.baseIri());
-        var entities = new EntityResource(kg, settings.queryTimeout(), settings.baseIri());
+        var version = new DataVersion(kg, settings.queryTimeout());
+        var entities = new EntityResource(kg, settings.queryTimeout(), settings.baseIri(), version);
         var browse = new Browse(kg, settings.queryTimeout(), settings.baseIri());
         var search = new SearchPage(new SearchIndex(kg, settings.queryTimeout()), new Labels(settings.baseIri()));
         var queries = new QueriesHandler(catalog, sparql, kg, settings.queryTimeout());
         var ontology = new OntologyHandler(kg, settings.queryTimeout());
         var voidDescription = new VoidHandler(kg, settings.queryTimeout());
         var dumps = new DumpHandler(kg, settings.queryTimeout());
-        var admin = new AdminHandler(kg, settings.home(), settings.adminToken());
+        var admin = new AdminHandler(kg, settings.home(), settings.adminToken(), version::forget);
 
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // gzip for clients that ask (pages and results shrink 5-10×); brotli and zstd would need native libraries.
+            config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(6));
             config.startup.showJavalinBanner = false;
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
             // The query page's YASGUI, from its webjar: no CDN, so the page works offline. The version is in

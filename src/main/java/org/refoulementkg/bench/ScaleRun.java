@@ -1,0 +1,255 @@
+package org.refoulementkg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * One scale, start to end: the corpus (generated, or the project's own data for "briefing"), the loads, our
+ * server and then Fuseki on the store our load built (never both at once: a TDB2 directory belongs to one
+ * JVM, and the two would compete for the two cores), and the comparison of their answers.
+ */
+final class ScaleRun {
+    private static final String ASK = "ASK { ?s ?p ?o }";
+    private static final String JSON = "application/sparql-results+json";
+
+    private final BenchSettings s;
+    private final HttpProbe http;
+    private final String scale;
+    private final Path dir;
+
+    ScaleRun(BenchSettings s, HttpProbe http, String scale) {
+        this.s = s;
+        this.http = http;
+        this.scale = scale;
+        this.dir = s.work().resolve(scale).toAbsolutePath();
+    }
+
+    Results.Scale run() {
+        long started = System.nanoTime();
+        String loadBefore = loadAverage();
+        System.out.println("== scale " + scale);
+
+        // The corpus.
+        Path home;
+        long triples;
+        int cases;
+        double generate = 0;
+        if (scale.equals("briefing")) {
+            home = s.project().toAbsolutePath();
+            triples = 0; // counted by the load
+            cases = 19;
+        } else {
+            home = dir.resolve("home");
+            long n = Scales.parse(scale);
+            var summary = CorpusGenerator.existing(home, n, s.seed()).orElse(null);
+            if (summary == null) {
+                long t = System.nanoTime();
+                summary = CorpusGenerator.generate(s.project(), home, n, s.seed());
+                generate = (System.nanoTime() - t) / 1e9;
+                System.out.printf("  generated %,d triples in %.1f s%n", summary.triples(), generate);
+            }
+            triples = summary.triples();
+            cases = summary.caseStudies();
+        }
+
+        // The loads. Ours first: its store is the one both servers serve.
+        List<String> loadJvm = List.of("-Xmx" + s.loadHeap());
+        Path store = dir.resolve("store");
+        deleteTree(store);
+        var loads = new ArrayList<LoadBench.Result>();
+        var ours = LoadBench.ours(home, store, true, loadJvm, dir.resolve("logs/load.log"));
+        if (!ours.ok()) throw new IllegalStateException("our load failed at scale " + scale + "; see " + dir.resolve("logs/load.log"));
+        long n = ours.triples();
+        triples = n;
+        loads.add(ours);
+        if (s.noShaclLoad()) loads.add(scratch("store-no-shacl", p -> LoadBench.ours(home, p, false, loadJvm, dir.resolve("logs/load-no-shacl.log"))));
+        loads.add(scratch("tdb-quads", p -> LoadBench.tdbloader(home, p, true, loadJvm, dir.resolve("logs/tdbloader-quads.log"), n)));
+        loads.add(scratch("tdb-triples", p -> LoadBench.tdbloader(home, p, false, loadJvm, dir.resolve("logs/tdbloader-triples.log"), n)));
+        for (var l : loads) System.out.printf("  %-34s %6.1f s  %,9.0f triples/s%n", l.loader(), l.seconds(), l.triplesPerSecond());
+
+        // The servers, one after the other, on the same store.
+        List<String> serverJvm = List.of("-Xmx" + s.serverHeap());
+        int ourPort = freePort();
+        Target.Ours ourTarget = new Target.Ours(ourPort);
+        List<String> serve = List.of("serve", "--home", home.toString(), "--store", store.toString(), "--port", String.valueOf(ourPort),
+                "--timeout", String.valueOf(BenchSettings.QUERY_TIMEOUT.toSeconds()));
+        Workload[] workload = new Workload[1];
+        // Sampled once, from our first server that answers; Fuseki gets the same workload.
+        var oursRun = serve(ourTarget, serverJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
+            if (workload[0] == null) workload[0] = Workload.build(home, http, ourTarget, s.perKind());
+            return workload[0];
+        });
+
+        int fusekiPort = freePort();
+        Path config = FusekiConfig.write(dir.resolve("fuseki.ttl"), currentStore(store), BenchSettings.QUERY_TIMEOUT.toMillis());
+        List<String> fusekiArgs = List.of("--config=" + config, "--port=" + fusekiPort, "--localhost");
+        var fusekiRun = serve(new Target.Fuseki(fusekiPort), serverJvm, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", fusekiArgs,
+                "fuseki", () -> workload[0]);
+
+        var result = new Results.Scale(scale, triples, cases, generate, (System.nanoTime() - started) / 1e9, loadBefore, loadAverage(),
+                loads, oursRun.server, fusekiRun.server, compareQueries(oursRun.measured, fusekiRun.measured),
+                compareLookups(workload[0], oursRun.measured, fusekiRun.measured), compareLoads(oursRun.measured, fusekiRun.measured));
+        System.out.printf("  scale %s done in %.0f s%n", scale, result.seconds());
+        return result;
+    }
+
+    private record ServerRun(Results.Server server, ServerBench.Measured measured) {}
+
+    /**
+     * Times {@code startups} starts of a server without an AOT cache, records one with a training run, times
+     * {@code startups} starts with it, and measures the last one.
+     */
+    private ServerRun serve(Target t, List<String> jvm, String main, List<String> args, String name, java.util.function.Supplier<Workload> workload) {
+        var cold = new ArrayList<Double>();
+        for (int i = 1; i <= s.startups(); i++) {
+            try (JavaChild child = start(t, jvm, main, args, name + "-cold-" + i, cold)) {
+                // started and timed; closed here
+            }
+        }
+        Path aot = dir.resolve(name + ".aot");
+        deleteTree(aot);
+        var training = new ArrayList<String>(jvm);
+        training.add("-XX:AOTCacheOutput=" + aot);
+        JavaChild trainer = start(t, training, main, args, name + "-aot-training", new ArrayList<>());
+        ServerBench.warmUp(t, http, workload.get(), s);
+        trainer.stop(300); // the cache is written as the JVM exits
+        var withCache = new ArrayList<String>(jvm);
+        if (Files.exists(aot)) withCache.add("-XX:AOTCache=" + aot);
+        else System.err.println("  " + name + ": no AOT cache was written; timing without one");
+        var warm = new ArrayList<Double>();
+        for (int i = 1; ; i++) {
+            JavaChild child = start(t, withCache, main, args, name + "-" + i, warm);
+            if (i < s.startups()) { child.close(); continue; }
+            try (child) {
+                long idle = child.memory().rssMiB();
+                ServerBench.warmUp(t, http, workload.get(), s);
+                var measured = ServerBench.measure(t, http, workload.get(), s);
+                var mem = child.memory();
+                return new ServerRun(new Results.Server(name, median(warm), warm, median(cold), cold, idle, mem.rssMiB(), mem.peakMiB()), measured);
+            }
+        }
+    }
+
+    /** Starts a server and waits for its first answer, adding the time to {@code startups}. */
+    private JavaChild start(Target t, List<String> jvm, String main, List<String> args, String label, List<Double> startups) {
+        Path log = dir.resolve("logs/" + label + ".log");
+        JavaChild child = JavaChild.start(jvm, main, args, log);
+        double first = http.firstAnswer(child, t.query(ASK, JSON), Duration.ofMinutes(10));
+        if (Double.isNaN(first)) {
+            child.close();
+            throw new IllegalStateException(label + " did not answer; see " + log);
+        }
+        startups.add(first);
+        System.out.printf("  %s: first answer %.2f s after start%n", label, first);
+        return child;
+    }
+
+    private static double median(List<Double> xs) {
+        return xs.isEmpty() ? Double.NaN : xs.stream().sorted().toList().get(xs.size() / 2);
+    }
+
+    private List<Results.Query> compareQueries(ServerBench.Measured ours, ServerBench.Measured fuseki) {
+        Map<String, ServerBench.QueryRun> theirs = new LinkedHashMap<>();
+        fuseki.queries().forEach(q -> theirs.put(q.name(), q));
+        var rows = new ArrayList<Results.Query>();
+        for (var q : ours.queries()) {
+            var f = theirs.get(q.name());
+            boolean both = q.status() == 200 && f != null && f.status() == 200;
+            boolean same = both && AnswerCheck.same(q.firstAnswer(), f.firstAnswer());
+            String problem = both ? (same ? null : "answers differ") : "HTTP " + q.status() + " / " + (f == null ? "-" : f.status());
+            rows.add(new Results.Query(q.name(), q.status() == 200 ? AnswerCheck.rows(q.firstAnswer()) : -1,
+                    f != null && f.status() == 200 ? AnswerCheck.rows(f.firstAnswer()) : -1, q.latencies(),
+                    f == null ? Latencies.NONE : f.latencies(), ratio(q.latencies(), f == null ? Latencies.NONE : f.latencies()), same, problem));
+        }
+        return rows;
+    }
+
+    private static List<Results.Lookup> compareLookups(Workload w, ServerBench.Measured ours, ServerBench.Measured fuseki) {
+        var rows = new ArrayList<Results.Lookup>();
+        var kinds = new LinkedHashMap<>(w.entities());
+        kinds.put("hub", w.hubs());
+        kinds.forEach((kind, iris) -> {
+            Latencies html = find(ours, kind, "html"), turtle = find(ours, kind, "turtle"), f = find(fuseki, kind, "turtle");
+            if (iris.isEmpty()) return;
+            rows.add(new Results.Lookup(kind, iris.size(), html, turtle, f, ratio(turtle, f)));
+        });
+        return rows;
+    }
+
+    private static Latencies find(ServerBench.Measured m, String kind, String format) {
+        return m.lookups().stream().filter(l -> l.kind().equals(kind) && l.format().equals(format)).map(ServerBench.LookupRun::latencies)
+                .findFirst().orElse(Latencies.NONE);
+    }
+
+    private static List<Results.Concurrency> compareLoads(ServerBench.Measured ours, ServerBench.Measured fuseki) {
+        var rows = new ArrayList<Results.Concurrency>();
+        for (var o : ours.loads()) {
+            var f = fuseki.loads().stream().filter(x -> x.workload().equals(o.workload()) && x.load().clients() == o.load().clients())
+                    .map(ServerBench.LoadRun::load).findFirst().orElse(null);
+            rows.add(new Results.Concurrency(o.workload(), o.load().clients(), o.load(), f));
+        }
+        return rows;
+    }
+
+    private static double ratio(Latencies ours, Latencies theirs) {
+        return ours.n() > 0 && theirs.n() > 0 ? ours.p50() / theirs.p50() : Double.NaN;
+    }
+
+    /** A load into a scratch directory that is deleted afterwards (stores are large). */
+    private LoadBench.Result scratch(String name, Function<Path, LoadBench.Result> load) {
+        Path p = dir.resolve(name);
+        deleteTree(p);
+        try {
+            return load.apply(p);
+        } finally {
+            deleteTree(p);
+        }
+    }
+
+    /** The TDB2 directory our store currently serves ({@code store/stores/<CURRENT>}). */
+    private static Path currentStore(Path store) {
+        try {
+            return store.resolve("stores").resolve(Files.readString(store.resolve("CURRENT"), StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
