@@ -110,5 +110,10 @@ class ContentNegotiationTest {
         assertTrue(html.contains("according to"), "attribution");
         var fn = Http.get(server.url("/id/footnote/54"), "text/html").body();
         assertTrue(fn.contains("Facts resting on this footnote"), "facts per footnote");
+        var state = Http.get(server.url("/id/state/france"), "text/html").body();
+        assertTrue(state.contains("<h2>Transfers by year</h2>") && state.contains("<th>2020</th>"), "a state's transfers by year");
+        assertTrue(state.contains("Decisions of its courts and authorities by year"), "a state's decisions by year");
+        var court = Http.get(server.url("/id/agent/cnda"), "text/html").body();
+        assertTrue(court.contains("decided by"), "a court's decisions");
     }
 }
