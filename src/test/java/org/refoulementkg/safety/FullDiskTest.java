@@ -41,7 +41,9 @@ class FullDiskTest {
             }
             Path log = tmp.resolve("second.log");
             Process second = ChildJvm.start(log, "load", "--home", home.toString(), "--store", store.toString());
-            assertTrue(second.waitFor(2, TimeUnit.MINUTES));
+            boolean ended = second.waitFor(2, TimeUnit.MINUTES);
+            if (!ended) second.destroyForcibly();
+            assertTrue(ended, "the load hung on the full disk: " + Files.readString(log));
             String output = Files.readString(log);
             assertTrue(second.exitValue() != 0, output);
             assertTrue(output.contains("Is the disk full?") && output.contains("previous data is still served"), output);
