@@ -44,12 +44,10 @@ final class ScaleRun {
 
         // The corpus.
         Path home;
-        long triples;
         int cases;
         double generate = 0;
         if (scale.equals("briefing")) {
             home = s.project().toAbsolutePath();
-            triples = 0; // counted by the load
             cases = 19;
         } else {
             home = dir.resolve("home");
@@ -61,7 +59,6 @@ final class ScaleRun {
                 generate = (System.nanoTime() - t) / 1e9;
                 System.out.printf("  generated %,d triples in %.1f s%n", summary.triples(), generate);
             }
-            triples = summary.triples();
             cases = summary.caseStudies();
         }
 
@@ -70,53 +67,75 @@ final class ScaleRun {
         Path store = dir.resolve("store");
         deleteTree(store);
         var loads = new ArrayList<LoadBench.Result>();
-        var ours = LoadBench.ours(home, store, true, loadJvm, dir.resolve("logs/load.log"));
-        if (!ours.ok()) throw new IllegalStateException("our load failed at scale " + scale + "; see " + dir.resolve("logs/load.log"));
-        long n = ours.triples();
-        triples = n;
-        loads.add(ours);
+        var ourLoad = LoadBench.ours(home, store, true, loadJvm, dir.resolve("logs/load.log"));
+        if (!ourLoad.ok()) throw new IllegalStateException("our load failed at scale " + scale + "; see " + dir.resolve("logs/load.log"));
+        long triples = ourLoad.triples(); // as loaded: the generator's count, or the briefing's
+        long n = triples;
+        loads.add(ourLoad);
         if (s.noShaclLoad()) loads.add(scratch("store-no-shacl", p -> LoadBench.ours(home, p, false, loadJvm, dir.resolve("logs/load-no-shacl.log"))));
         loads.add(scratch("tdb-quads", p -> LoadBench.tdbloader(home, p, true, loadJvm, dir.resolve("logs/tdbloader-quads.log"), n)));
         loads.add(scratch("tdb-triples", p -> LoadBench.tdbloader(home, p, false, loadJvm, dir.resolve("logs/tdbloader-triples.log"), n)));
         for (var l : loads) System.out.printf("  %-34s %6.1f s  %,9.0f triples/s%n", l.loader(), l.seconds(), l.triplesPerSecond());
 
-        // The servers, one after the other, on the same store.
+        // The servers: ours on the store our load built, Fuseki on a copy of it (a TDB2 directory belongs to one JVM),
+        // both running, so that requests can alternate between them.
         List<String> serverJvm = List.of("-Xmx" + s.serverHeap());
         int ourPort = freePort();
         Target.Ours ourTarget = new Target.Ours(ourPort);
         List<String> serve = List.of("serve", "--home", home.toString(), "--store", store.toString(), "--port", String.valueOf(ourPort),
                 "--timeout", String.valueOf(BenchSettings.QUERY_TIMEOUT.toSeconds()));
         Workload[] workload = new Workload[1];
-        // Sampled once, from our first server that answers; Fuseki gets the same workload.
-        var oursRun = serve(ourTarget, serverJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
-            if (workload[0] == null) workload[0] = Workload.build(home, http, ourTarget, s.perKind());
-            return workload[0];
-        });
-
+        Path fusekiStore = dir.resolve("fuseki-store");
+        deleteTree(fusekiStore);
+        copyTree(currentStore(store), fusekiStore);
         int fusekiPort = freePort();
-        Path config = FusekiConfig.write(dir.resolve("fuseki.ttl"), currentStore(store), BenchSettings.QUERY_TIMEOUT.toMillis());
+        Target.Fuseki fusekiTarget = new Target.Fuseki(fusekiPort);
+        Path config = FusekiConfig.write(dir.resolve("fuseki.ttl"), fusekiStore, BenchSettings.QUERY_TIMEOUT.toMillis());
         List<String> fusekiArgs = List.of("--config=" + config, "--port=" + fusekiPort, "--localhost");
-        var fusekiRun = serve(new Target.Fuseki(fusekiPort), serverJvm, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", fusekiArgs,
-                "fuseki", () -> workload[0]);
 
-        var result = new Results.Scale(scale, triples, cases, generate, (System.nanoTime() - started) / 1e9, loadBefore, loadAverage(),
-                loads, oursRun.server, fusekiRun.server, compareQueries(oursRun.measured, fusekiRun.measured),
-                compareLookups(workload[0], oursRun.measured, fusekiRun.measured), compareLoads(oursRun.measured, fusekiRun.measured));
-        System.out.printf("  scale %s done in %.0f s%n", scale, result.seconds());
-        return result;
+        // Sampled once, from our first server that answers; Fuseki gets the same workload.
+        try (Started ours = started(ourTarget, serverJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
+                 if (workload[0] == null) workload[0] = Workload.build(home, http, ourTarget, s.perKind());
+                 return workload[0];
+             });
+             Started fuseki = started(fusekiTarget, serverJvm, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", fusekiArgs, "fuseki",
+                     () -> workload[0])) {
+            Workload w = workload[0];
+            ServerBench.warmUp(ourTarget, http, w, s);
+            ServerBench.warmUp(fusekiTarget, http, w, s);
+            var catalogue = ServerBench.catalogue(ourTarget, fusekiTarget, http, w, s);
+            var lookups = ServerBench.lookups(ourTarget, fusekiTarget, http, w, s);
+            var oursLoads = ServerBench.concurrency(ourTarget, http, w, s);
+            var fusekiLoads = ServerBench.concurrency(fusekiTarget, http, w, s);
+            var result = new Results.Scale(scale, triples, cases, generate, (System.nanoTime() - started) / 1e9, loadBefore, loadAverage(),
+                    loads, ours.stats(), fuseki.stats(), compareQueries(catalogue.get("ours"), catalogue.get("fuseki")),
+                    lookups, compareLoads(oursLoads, fusekiLoads));
+            System.out.printf("  scale %s done in %.0f s%n", scale, result.seconds());
+            return result;
+        } finally {
+            deleteTree(fusekiStore);
+        }
     }
 
-    private record ServerRun(Results.Server server, ServerBench.Measured measured) {}
+    /** A server that was started (and timed) several times and is now running, to be measured. */
+    private record Started(JavaChild child, String name, List<Double> warm, List<Double> cold, long idleRssMiB) implements AutoCloseable {
+        Results.Server stats() {
+            var mem = child.memory();
+            return new Results.Server(name, median(warm), warm, median(cold), cold, idleRssMiB, mem.rssMiB(), mem.peakMiB());
+        }
+
+        @Override public void close() { child.close(); }
+    }
 
     /**
-     * Times {@code startups} starts of a server without an AOT cache, records one with a training run, times
-     * {@code startups} starts with it, and measures the last one.
+     * Times {@code startups} starts of a server without an AOT cache, records a cache with a training run (as
+     * ./kg serve does on its first run), times {@code startups} starts with it, and leaves the last one running.
      */
-    private ServerRun serve(Target t, List<String> jvm, String main, List<String> args, String name, java.util.function.Supplier<Workload> workload) {
+    private Started started(Target t, List<String> jvm, String main, List<String> args, String name, java.util.function.Supplier<Workload> workload) {
         var cold = new ArrayList<Double>();
         for (int i = 1; i <= s.startups(); i++) {
             try (JavaChild child = start(t, jvm, main, args, name + "-cold-" + i, cold)) {
-                // started and timed; closed here
+                // started and timed; stopped here
             }
         }
         Path aot = dir.resolve(name + ".aot");
@@ -133,13 +152,7 @@ final class ScaleRun {
         for (int i = 1; ; i++) {
             JavaChild child = start(t, withCache, main, args, name + "-" + i, warm);
             if (i < s.startups()) { child.close(); continue; }
-            try (child) {
-                long idle = child.memory().rssMiB();
-                ServerBench.warmUp(t, http, workload.get(), s);
-                var measured = ServerBench.measure(t, http, workload.get(), s);
-                var mem = child.memory();
-                return new ServerRun(new Results.Server(name, median(warm), warm, median(cold), cold, idle, mem.rssMiB(), mem.peakMiB()), measured);
-            }
+            return new Started(child, name, warm, cold, child.memory().rssMiB());
         }
     }
 
@@ -161,11 +174,11 @@ final class ScaleRun {
         return xs.isEmpty() ? Double.NaN : xs.stream().sorted().toList().get(xs.size() / 2);
     }
 
-    private List<Results.Query> compareQueries(ServerBench.Measured ours, ServerBench.Measured fuseki) {
+    private static List<Results.Query> compareQueries(List<ServerBench.QueryRun> ours, List<ServerBench.QueryRun> fuseki) {
         Map<String, ServerBench.QueryRun> theirs = new LinkedHashMap<>();
-        fuseki.queries().forEach(q -> theirs.put(q.name(), q));
+        fuseki.forEach(q -> theirs.put(q.name(), q));
         var rows = new ArrayList<Results.Query>();
-        for (var q : ours.queries()) {
+        for (var q : ours) {
             var f = theirs.get(q.name());
             boolean both = q.status() == 200 && f != null && f.status() == 200;
             boolean same = both && AnswerCheck.same(q.firstAnswer(), f.firstAnswer());
@@ -177,27 +190,10 @@ final class ScaleRun {
         return rows;
     }
 
-    private static List<Results.Lookup> compareLookups(Workload w, ServerBench.Measured ours, ServerBench.Measured fuseki) {
-        var rows = new ArrayList<Results.Lookup>();
-        var kinds = new LinkedHashMap<>(w.entities());
-        kinds.put("hub", w.hubs());
-        kinds.forEach((kind, iris) -> {
-            Latencies html = find(ours, kind, "html"), turtle = find(ours, kind, "turtle"), f = find(fuseki, kind, "turtle");
-            if (iris.isEmpty()) return;
-            rows.add(new Results.Lookup(kind, iris.size(), html, turtle, f, ratio(turtle, f)));
-        });
-        return rows;
-    }
-
-    private static Latencies find(ServerBench.Measured m, String kind, String format) {
-        return m.lookups().stream().filter(l -> l.kind().equals(kind) && l.format().equals(format)).map(ServerBench.LookupRun::latencies)
-                .findFirst().orElse(Latencies.NONE);
-    }
-
-    private static List<Results.Concurrency> compareLoads(ServerBench.Measured ours, ServerBench.Measured fuseki) {
+    private static List<Results.Concurrency> compareLoads(List<ServerBench.LoadRun> ours, List<ServerBench.LoadRun> fuseki) {
         var rows = new ArrayList<Results.Concurrency>();
-        for (var o : ours.loads()) {
-            var f = fuseki.loads().stream().filter(x -> x.workload().equals(o.workload()) && x.load().clients() == o.load().clients())
+        for (var o : ours) {
+            var f = fuseki.stream().filter(x -> x.workload().equals(o.workload()) && x.load().clients() == o.load().clients())
                     .map(ServerBench.LoadRun::load).findFirst().orElse(null);
             rows.add(new Results.Concurrency(o.workload(), o.load().clients(), o.load(), f));
         }
@@ -241,6 +237,19 @@ final class ScaleRun {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /** Copies a TDB2 directory, leaving out its lock file (which names the process that had it open). */
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else if (!p.getFileName().toString().equals("tdb.lock")) Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,6 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -67,24 +71,44 @@ public final class Loader {
         if (files.isEmpty())
             throw new LoadFailedException("Nothing to load", List.of("no .ttl or .trig files under " + sources.ontologyDir() + " or " + sources.dataDir()));
 
-        // Plain in-memory graphs, one per file: staging is written by one thread and needs no transactions (a
-        // transactional in-memory dataset makes each add its own transaction: several times slower and larger).
+        // Plain in-memory graphs, one per file: staging needs no transactions (a transactional in-memory dataset
+        // makes each add its own transaction: several times slower and larger).
         DatasetGraph staging = DatasetGraphFactory.createGeneral();
         var parseErrors = new ArrayList<String>();
-        int done = 0;
-        long lastReport = start; // report every two seconds, so long loads show their progress
-        for (SourceFile f : files) {
-            try {
-                StrictParser.parseInto(f, staging);
-            } catch (DataFileException e) {
-                parseErrors.add(e.getMessage());
+        // Files are parsed side by side, each into its own graphs, and joined in file order: errors keep their order.
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService parsers = Executors.newFixedThreadPool(threads, r -> {
+            var t = new Thread(r, "parse");
+            t.setDaemon(true);
+            return t;
+        });
+        long lastReport = start;
+        try {
+            List<Future<DatasetGraph>> parsed = files.stream().map(f -> parsers.submit(() -> {
+                DatasetGraph own = DatasetGraphFactory.createGeneral();
+                StrictParser.parseInto(f, own);
+                return own;
+            })).toList();
+            for (int i = 0; i < parsed.size(); i++) {
+                try {
+                    join(parsed.get(i).get(), staging);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof DataFileException bad) parseErrors.add(bad.getMessage());
+                    else if (e.getCause() instanceof RuntimeException re) throw re;
+                    else throw new IllegalStateException(e.getCause());
+                }
+                int done = i + 1;
+                long now = System.nanoTime();
+                if (progress != null && (now - lastReport > 2_000_000_000L || done == files.size())) { // every two seconds
+                    lastReport = now;
+                    progress.printf("  parsed %d/%d files, %,d triples, %,.0f triples/s%n", done, files.size(), count(staging), rate(count(staging), start));
+                }
             }
-            done++;
-            long now = System.nanoTime();
-            if (progress != null && (now - lastReport > 2_000_000_000L || done == files.size())) {
-                lastReport = now;
-                progress.printf("  parsed %d/%d files, %,d triples, %,.0f triples/s%n", done, files.size(), count(staging), rate(count(staging), start));
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } finally {
+            parsers.shutdownNow();
         }
         if (!parseErrors.isEmpty()) throw new LoadFailedException("Syntax errors, nothing loaded", parseErrors);
 
@@ -114,6 +138,14 @@ public final class Loader {
             progress.printf("  validated %d files, %,d triples in %.1f s (parse %.1f s, SHACL %.1f s, quotes %.1f s)%n", files.size(), quads,
                     (System.nanoTime() - start) / 1e9, (parsed - start) / 1e9, (shacl - parsed) / 1e9, (System.nanoTime() - shacl) / 1e9);
         return new LoadedData(staging, fingerprint(sources, files), files.size(), quads);
+    }
+
+    /** Adds a file's graphs to the staging dataset: linked where the graph is new, copied where another file has it too. */
+    private static void join(DatasetGraph own, DatasetGraph staging) {
+        own.listGraphNodes().forEachRemaining(g -> {
+            if (!staging.containsGraph(g)) staging.addGraph(g, own.getGraph(g));
+            else org.apache.jena.graph.GraphUtil.addInto(staging.getGraph(g), own.getGraph(g));
+        });
     }
 
     /** A fingerprint of the sources' contents: when it changes, the store is out of date. */
