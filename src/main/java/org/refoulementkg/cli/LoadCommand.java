@@ -21,13 +21,14 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        var data = Loader.prepare(options.sources(), System.out, !noShacl);
-        long validated = System.nanoTime();
+        // The checks run while the store is written; publish switches to it only if they pass.
+        var data = Loader.stage(options.sources(), System.out, !noShacl);
+        long parsed = System.nanoTime();
         try (var kg = options.open()) {
             kg.publish(data);
             long end = System.nanoTime();
-            System.out.printf("loaded %,d triples from %d files into %s in %.1f s (reading and validating %.1f s, writing %.1f s)%n",
-                    data.quads(), data.files(), kg.describe(), (end - start) / 1e9, (validated - start) / 1e9, (end - validated) / 1e9);
+            System.out.printf("loaded %,d triples from %d files into %s in %.1f s (reading %.1f s, then writing %.1f s while the checks ran)%n",
+                    data.quads(), data.files(), kg.describe(), (end - start) / 1e9, (parsed - start) / 1e9, (end - parsed) / 1e9);
         }
         return 0;
     }

@@ -62,7 +62,7 @@ final class StoreOptions {
         if (served.isPresent() && served.get().equals(wanted)) return;
         out.println(served.isEmpty() ? "The store is empty: loading " + sources.dataDir() : "The sources changed: reloading " + sources.dataDir());
         try {
-            kg.publish(Loader.prepare(sources, out));
+            kg.publish(Loader.stage(sources, out, true));
         } catch (LoadFailedException e) {
             if (served.isEmpty()) throw e;
             out.println("warning: the new sources are invalid; still serving the previous data.\n" + e.getMessage());

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.refoulementkg.load.Loader.LoadedData;
 
@@ -38,6 +41,11 @@ public interface KnowledgeGraph extends AutoCloseable {
      * transaction for local stores). The timeout covers the whole execution, including reading results.
      */
     <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work);
+
+    /** Adds the triples of {@code template} with its variable bound to {@code value} to {@code into}, within the timeout. */
+    default void construct(Template template, Node value, Duration timeout, Graph into) {
+        query(template.bound(value), timeout, qe -> qe.execConstruct(ModelFactory.createModelForGraph(into)));
+    }
 
     /** Replaces everything served with the given validated data, as one switch where the mode allows it. */
     void publish(LoadedData data);

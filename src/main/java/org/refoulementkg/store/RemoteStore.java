@@ -51,6 +51,7 @@ final class RemoteStore implements KnowledgeGraph {
     /** Replaces each of our graphs with a PUT, then deletes our graphs that the new data no longer has. */
     @Override
     public void publish(LoadedData data) {
+        data.validated();
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         data.dataset().find().forEachRemaining(dsg::add);
         Meta.record(dsg, data.fingerprint());

@@ -38,7 +38,7 @@ public final class AdminHandler {
         authorise(ctx);
         var body = new LinkedHashMap<String, Object>();
         try {
-            var data = Loader.prepare(Loader.Sources.in(home), null);
+            var data = Loader.stage(Loader.Sources.in(home), null, true);
             synchronized (this) { kg.publish(data); }
             afterReload.run();
             body.put("status", "reloaded");

@@ -30,6 +30,7 @@ public final class EntityResource {
     private final EntityPage page;
     private final Neighbourhood neighbourhood;
     private final DataVersion version;
+    private final WorkGate gate;
 
     public EntityResource(KnowledgeGraph kg, Duration timeout, String base) {
         this(kg, timeout, base, new DataVersion(kg, timeout));
@@ -40,6 +41,7 @@ public final class EntityResource {
         this.page = new EntityPage(new Labels(base));
         this.version = version;
         this.neighbourhood = new Neighbourhood(kg, timeout, new LabelCache(kg, version, timeout));
+        this.gate = WorkGate.perCore(timeout);
     }
 
     public void handle(Context ctx) {
@@ -60,20 +62,25 @@ public final class EntityResource {
             return;
         }
         boolean html = type.getContentTypeStr().equals("text/html");
-        Model m = html ? neighbourhood.forPage(iri) : neighbourhood.forData(iri);
-        if (m.isEmpty()) throw notFound(path);
+        byte[] body = gate.run(() -> html ? page(iri, path, localPath) : data(iri, path, Formats.langOf(type)));
         Validators.set(ctx, etag, loaded);
-        if (html) {
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(page.render(m, iri, localPath));
-            return;
-        }
-        Lang lang = Formats.langOf(type);
+        ctx.contentType((html ? "text/html" : Formats.langOf(type).getContentType().getContentTypeStr()) + "; charset=utf-8");
+        ctx.result(body);
+    }
+
+    private byte[] page(String iri, String path, String localPath) {
+        Model m = neighbourhood.forPage(iri);
+        if (m.isEmpty()) throw notFound(path);
+        return page.render(m, iri, localPath).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private byte[] data(String iri, String path, Lang lang) {
+        Model m = neighbourhood.forData(iri);
+        if (m.isEmpty()) throw notFound(path);
         var out = new ByteArrayOutputStream();
         if (lang.equals(Lang.JSONLD)) RDFDataMgr.write(out, m, RDFFormat.JSONLD11_PRETTY); // compact, prefixes as @context
         else RDFDataMgr.write(out, m, lang);
-        ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-        ctx.result(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static HttpProblem notFound(String path) {

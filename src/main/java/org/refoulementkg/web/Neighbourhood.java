@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.RDF;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.Template;
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -33,7 +34,7 @@ final class Neighbourhood {
             UNION { ?x ?p1 ?b1 FILTER(isBlank(?b1)) ?b1 ?p2 ?b2 FILTER(isBlank(?b2)) ?b2 ?p ?o BIND(?b2 AS ?s) }
             UNION { ?x ?p1 ?b1 FILTER(isBlank(?b1)) ?b1 ?p2 ?b2 FILTER(isBlank(?b2)) ?b2 ?p3 ?b3 FILTER(isBlank(?b3)) ?b3 ?p ?o BIND(?b3 AS ?s) }
             """;
-    static final Query DESCRIPTION = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { " + CBD_PATTERN + " }");
+    static final Template DESCRIPTION = new Template("CONSTRUCT { ?s ?p ?o } WHERE { " + CBD_PATTERN + " }", "x");
     /**
      * The links to ?target: resources pointing at it directly or through one of their blank nodes (a reference, a
      * family tie), with the earliest date of each (a state's transfers by year). Only the links, not the pointing
@@ -41,31 +42,31 @@ final class Neighbourhood {
      * The blank-node branch starts from ?target: written the other way round, the FILTER splits the pattern and the
      * engine scans every quad of the store for "?x ?in1 ?b" before it looks at ?target.
      */
-    static final Query INCOMING = QueryFactory.create("""
+    static final Template INCOMING = new Template("""
             PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
             CONSTRUCT { ?x ?in ?target . ?x ?in1 ?b . ?b ?in2 ?target . ?x rkg:earliest ?earliest } WHERE {
-              { SELECT ?x ?in ?in1 ?b ?in2 WHERE {
+              { SELECT ?target ?x ?in ?in1 ?b ?in2 WHERE {
                   { ?x ?in ?target } UNION { ?b ?in2 ?target . FILTER(isBlank(?b)) ?x ?in1 ?b }
                   FILTER(isIRI(?x) && ?x != ?target)
                 } LIMIT 2000 }
               OPTIONAL { ?x rkg:earliest ?earliest }
-            }""");
+            }""", "target");
     /** A person's events, decisions and claims (what has ?target as rkg:person), described in full for the timeline. */
-    static final Query ABOUT_PERSON = QueryFactory.create("""
+    static final Template ABOUT_PERSON = new Template("""
             PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
             CONSTRUCT { ?s ?p ?o } WHERE {
-              { SELECT DISTINCT ?x WHERE { ?x rkg:person ?target FILTER(isIRI(?x)) } LIMIT 2000 }
-            """ + CBD_PATTERN + " }");
+              { SELECT DISTINCT ?target ?x WHERE { ?x rkg:person ?target FILTER(isIRI(?x)) } LIMIT 2000 }
+            """ + CBD_PATTERN + " }", "target");
     /**
      * Facts whose references name a footnote that is ?target or cites ?target (a source), with the footnotes their
      * references name: enough to list them. Spelled out triple by triple from ?target outwards: as property paths,
      * the engine joined "?x prov:wasDerivedFrom ?ref" unbound.
      */
-    static final Query RESTING_ON = QueryFactory.create("""
+    static final Template RESTING_ON = new Template("""
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
             CONSTRUCT { ?x prov:wasDerivedFrom ?r . ?r rkg:footnote ?f } WHERE {
-              { SELECT DISTINCT ?x WHERE {
+              { SELECT DISTINCT ?target ?x WHERE {
                   { ?ref rkg:footnote ?target . ?x prov:wasDerivedFrom ?ref }
                   UNION { ?fn rkg:cites ?target . ?ref rkg:footnote ?fn . ?x prov:wasDerivedFrom ?ref }
                   UNION { ?ref rkg:footnote ?target . ?kin prov:wasDerivedFrom ?ref . ?x rkg:relative ?kin }
@@ -73,15 +74,15 @@ final class Neighbourhood {
                 } LIMIT 2000 }
               ?x prov:wasDerivedFrom ?r .
               ?r rkg:footnote ?f
-            }""");
+            }""", "target");
     /** Decisions taken by the courts and authorities of a state (?target), for the state's page. */
-    static final Query DECIDED_IN = QueryFactory.create("""
+    static final Template DECIDED_IN = new Template("""
             PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
             CONSTRUCT { ?s ?p ?o } WHERE {
-              { SELECT DISTINCT ?x WHERE { ?body rkg:jurisdiction ?target . ?x rkg:decidedBy ?body } LIMIT 2000 }
-            """ + CBD_PATTERN + " }");
+              { SELECT DISTINCT ?target ?x WHERE { ?body rkg:jurisdiction ?target . ?x rkg:decidedBy ?body } LIMIT 2000 }
+            """ + CBD_PATTERN + " }", "target");
     /** Triples that point at ?target directly: what a linked-data client gets besides the description. */
-    static final Query INCOMING_TRIPLES = QueryFactory.create("CONSTRUCT { ?s ?p ?target } WHERE { ?s ?p ?target } LIMIT 5000");
+    static final Template INCOMING_TRIPLES = new Template("CONSTRUCT { ?s ?p ?target } WHERE { ?s ?p ?target } LIMIT 5000", "target");
     private static final Node FOOTNOTE = NodeFactory.createURI(RKG.NS + "Footnote");
     private static final Node SOURCE = NodeFactory.createURI(RKG.NS + "Source");
     private static final Node PERSON = NodeFactory.createURI(RKG.NS + "Person");
@@ -99,14 +100,12 @@ final class Neighbourhood {
 
     /** The resource's own description (empty if the store knows nothing about it). */
     Model description(String iri) {
-        return construct(kg, DESCRIPTION, "x", iri, timeout);
+        return into(newModel(), DESCRIPTION, iri);
     }
 
     /** The RDF answer for a resource: its description plus the triples that point at it. */
     Model forData(String iri) {
-        Model m = description(iri);
-        m.add(construct(kg, INCOMING_TRIPLES, "target", iri, timeout));
-        return m;
+        return into(description(iri), INCOMING_TRIPLES, iri);
     }
 
     /**
@@ -117,12 +116,12 @@ final class Neighbourhood {
         Model m = description(iri);
         var g = m.getGraph();
         Node r = NodeFactory.createURI(iri);
-        m.add(construct(kg, INCOMING, "target", iri, timeout));
-        if (g.contains(r, RDF.type.asNode(), PERSON)) m.add(construct(kg, ABOUT_PERSON, "target", iri, timeout));
+        into(m, INCOMING, iri);
+        if (g.contains(r, RDF.type.asNode(), PERSON)) into(m, ABOUT_PERSON, iri);
         // Only footnotes are named by references and only sources are cited by footnotes: other pages need not ask.
         if (g.contains(r, RDF.type.asNode(), FOOTNOTE) || g.contains(r, RDF.type.asNode(), SOURCE))
-            m.add(construct(kg, RESTING_ON, "target", iri, timeout));
-        if (g.contains(r, RDF.type.asNode(), STATE)) m.add(construct(kg, DECIDED_IN, "target", iri, timeout));
+            into(m, RESTING_ON, iri);
+        if (g.contains(r, RDF.type.asNode(), STATE)) into(m, DECIDED_IN, iri);
         Set<Node> asked = iris(m);
         addLabels(m, asked);
         Set<Node> more = iris(m); // the sources that the footnotes cite, named by the labels just added
@@ -146,11 +145,14 @@ final class Neighbourhood {
         return iris;
     }
 
-    private static Model construct(KnowledgeGraph kg, Query query, String var, String iri, Duration timeout) {
-        // Substitute the resource as a term throughout the query (subqueries too): never spliced into query text.
-        Query q = QueryTransformOps.replaceVars(query, Map.of(Var.alloc(var), NodeFactory.createURI(iri)));
+    /** Adds the answer of {@code template}, bound to the resource, to {@code m}. */
+    private Model into(Model m, Template template, String iri) {
+        kg.construct(template, NodeFactory.createURI(iri), timeout, m.getGraph());
+        return m;
+    }
+
+    private static Model newModel() {
         Model m = ModelFactory.createDefaultModel();
-        kg.query(q, timeout, qe -> qe.execConstruct(m));
         m.setNsPrefixes(RKG.PREFIXES);
         return m;
     }

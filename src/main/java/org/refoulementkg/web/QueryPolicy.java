@@ -9,12 +9,15 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 
 /**
  * What the public endpoint accepts: a query that parses (else 400 with the parser's message), without
- * SERVICE (no calls from our server to other hosts), with protocol graph IRIs that are IRIs.
+ * SERVICE anywhere in it (no calls from our server to other hosts), with protocol graph IRIs that are IRIs.
  */
 public final class QueryPolicy {
     private QueryPolicy() {}
@@ -44,11 +47,18 @@ public final class QueryPolicy {
     }
 
     private static void rejectService(Query q) {
+        if (hasService(Algebra.compile(q))) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+    }
+
+    /** SERVICE anywhere: in the pattern, in subqueries, and inside EXISTS / NOT EXISTS in any expression. */
+    private static boolean hasService(Op op) {
         var found = new boolean[1];
-        OpWalker.walk(Algebra.compile(q), new OpVisitorBase() {
-            @Override public void visit(OpService op) { found[0] = true; }
+        Walker.walk(op, new OpVisitorBase() {
+            @Override public void visit(OpService s) { found[0] = true; }
+        }, new ExprVisitorBase() {
+            @Override public void visit(ExprFunctionOp exists) { if (hasService(exists.getGraphPattern())) found[0] = true; }
         });
-        if (found[0]) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+        return found[0];
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

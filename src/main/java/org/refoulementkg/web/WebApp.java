@@ -104,6 +104,8 @@ public final class WebApp {
             config.routes.post("/admin/reload", admin::reload);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
+            config.routes.exception(org.apache.jena.query.QueryCancelledException.class, (e, ctx) -> ProblemPage.render(ctx, 503,
+                    "Building this page took longer than the " + settings.queryTimeout().toSeconds() + " s the server allows, and was stopped."));
             config.routes.exception(SparqlEndpoint.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (incompleteRequest(e)) { ProblemPage.render(ctx, 400, "The request ended before its declared length: send the whole body."); return; }

@@ -55,7 +55,7 @@ class InvariantsTest {
         broken.add(g, event, NodeFactory.createURI("https://w3id.org/refoulement-kg/ontology#person"),
                 NodeFactory.createURI("https://w3id.org/refoulement-kg/id/person/nobody"));
         try (var kg = KnowledgeGraph.inMemory()) {
-            kg.publish(new LoadedData(broken, "test", 0, 0));
+            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
             var quotes = violations(kg, Files.readString(DIR.resolve("quote-not-in-briefing.rq")));
             assertEquals(1, quotes.size(), quotes.toString());
             assertTrue(quotes.get(0).contains("event/invented"), quotes.toString());

@@ -45,6 +45,10 @@ class LoadFailureTest {
             assertEquals(Main.INVALID_DATA, shacl.code());
             assertTrue(shacl.err().contains("person:nameless") && shacl.err().contains("A person needs an rdfs:label."), shacl.err());
             assertEquals(4, persons(server));
+            // The checks run while the new store is written: a failed one leaves no half-made store behind.
+            try (var stores = Files.list(store.resolve("stores"))) {
+                assertEquals(1, stores.count(), "only the served store is left");
+            }
             Files.delete(home.resolve("data/shacl.ttl"));
 
             Files.copy(Fixtures.BROKEN.resolve("quote.ttl"), home.resolve("data/quote.ttl"));

@@ -62,6 +62,32 @@ class PublicFaceTest {
     }
 
     @Test
+    void serviceHiddenAnywhereInAQueryNeverCallsOut() throws Exception {
+        var hits = new AtomicInteger();
+        HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
+        trap.start();
+        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+            String s = "SERVICE <http://127.0.0.1:" + trap.getAddress().getPort() + "/sparql> { ?a ?b ?c }";
+            for (String q : new String[] {
+                    "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { " + s + " } }",
+                    "SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { " + s + " } }",
+                    "SELECT * WHERE { { SELECT * WHERE { " + s + " } } }",
+                    "SELECT * WHERE { ?s ?p ?o OPTIONAL { " + s + " } }",
+                    "SELECT * WHERE { ?s ?p ?o MINUS { " + s + " } }",
+                    "SELECT (EXISTS { " + s + " } AS ?x) WHERE { ?s ?p ?o }",
+                    "ASK { BIND(NOT EXISTS { " + s + " } AS ?x) }"}) {
+                var r = Http.get(server.url("/sparql?query=" + Http.q(q)), "application/sparql-results+json");
+                assertEquals(400, r.statusCode(), q + " → " + r.statusCode() + " " + r.body());
+                assertTrue(r.body().contains("SERVICE"), r.body());
+            }
+            assertEquals(0, hits.get(), "the server called out to a SERVICE");
+        } finally {
+            trap.stop(0);
+        }
+    }
+
+    @Test
     void securityHeadersOnPagesAndData() {
         try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
             for (String path : new String[] {"/", "/id/person/alice", "/sparql", "/search?q=alice", "/id/nobody"}) {
