@@ -40,9 +40,7 @@ class PublicFaceTest {
     @Test
     void fromAndFromNamedNeverFetchAnything() throws Exception {
         var hits = new AtomicInteger();
-        HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
-        trap.start();
+        HttpServer trap = trap(hits);
         try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
             String trapUrl = "http://127.0.0.1:" + trap.getAddress().getPort() + "/data.ttl";
             for (String q : new String[] {
@@ -64,9 +62,7 @@ class PublicFaceTest {
     @Test
     void serviceHiddenAnywhereInAQueryNeverCallsOut() throws Exception {
         var hits = new AtomicInteger();
-        HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
-        trap.start();
+        HttpServer trap = trap(hits);
         try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
             String s = "SERVICE <http://127.0.0.1:" + trap.getAddress().getPort() + "/sparql> { ?a ?b ?c }";
             for (String q : new String[] {
@@ -143,5 +139,13 @@ class PublicFaceTest {
         var kg = KnowledgeGraph.inMemory();
         kg.publish(Fixtures.fixtureData());
         return kg;
+    }
+
+    /** A local HTTP server that counts every request: the server under test must never call it. */
+    private static HttpServer trap(AtomicInteger hits) throws java.io.IOException {
+        HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
+        trap.start();
+        return trap;
     }
 }
