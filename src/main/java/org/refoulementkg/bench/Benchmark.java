@@ -24,7 +24,13 @@ public final class Benchmark {
         var scales = new ArrayList<Results.Scale>();
         try (var http = new HttpProbe()) {
             for (String scale : s.scales()) {
-                scales.add(new ScaleRun(s, http, scale).run());
+                try {
+                    scales.add(new ScaleRun(s, http, scale).run());
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    // One scale failing (a full disk at 1e7, say) should not lose the others' results.
+                    System.err.println("scale " + scale + " failed: " + e);
+                    continue;
+                }
                 // Results so far, in case a later (larger) scale does not finish.
                 Report.write(new Results(when, (System.nanoTime() - started) / 1e9, machine(), java(), s, scales), s.out());
             }

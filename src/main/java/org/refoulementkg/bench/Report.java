@@ -32,7 +32,9 @@ public final class Report {
         var b = new StringBuilder();
         b.append("## Benchmark results\n\n").append("Run ").append(r.started()).append(", ").append(f1(r.seconds() / 60)).append(" min on ")
          .append(r.machine()).append(", ").append(r.java()).append(". Both servers in a child JVM with -Xmx").append(r.settings().serverHeap())
-         .append(", one at a time, on the TDB2 store our `load` built; the client in the benchmark's JVM on the same two cores.\n\n");
+         .append(", ours on the TDB2 store our `load` built, Fuseki on a copy of it; catalogue queries and lookups alternate between them")
+         .append(" request by request, concurrent workloads run on one at a time. The client (no Accept-Encoding, so no compression) runs")
+         .append(" in the benchmark's JVM on the same two cores. Latencies in ms; p99 of fewer than 100 runs is the slowest run.\n\n");
         summary(b, r);
         targets(b, r);
         for (Results.Scale s : r.scales()) scale(b, s);
@@ -104,9 +106,10 @@ public final class Report {
              .append(f2(v.coldStartupSeconds())).append(" | ")
              .append(String.join(", ", v.coldStartups().stream().map(Report::f2).toList())).append(" | ")
              .append(v.idleRssMiB()).append(" / ").append(v.rssMiB()).append(" / ").append(v.peakRssMiB()).append(" |\n");
-        b.append("\n| catalogue query | rows | ours p50 / p99 (ms) | Fuseki p50 / p99 (ms) | ours/Fuseki | same answer |\n|---|---:|---|---|---:|---|\n");
+        b.append("\n| catalogue query | rows | runs | ours p50 / p99 (ms) | Fuseki p50 / p99 (ms) | ours/Fuseki | same answer |\n|---|---:|---:|---|---|---:|---|\n");
         for (var q : s.catalogue())
-            b.append("| ").append(q.query()).append(" | ").append(q.oursRows()).append(" | ").append(pq(q.ours())).append(" | ").append(pq(q.fuseki()))
+            b.append("| ").append(q.query()).append(" | ").append(q.oursRows()).append(" | ").append(q.ours().n()).append(" | ")
+             .append(pq(q.ours())).append(" | ").append(pq(q.fuseki()))
              .append(" | ").append(f2(q.ratio())).append(" | ").append(q.sameAnswer() ? "yes" : "**no**: " + q.problem()).append(" |\n");
         b.append("\n| entity lookups | n | ours HTML p50 / p99 (ms) | ours Turtle p50 / p99 | Fuseki CONSTRUCT p50 / p99 | ours Turtle / Fuseki |\n|---|---:|---|---|---|---:|\n");
         for (var l : s.lookups())
