@@ -31,6 +31,11 @@ public record BenchSettings(List<String> scales, long seed, Path project, Path w
 
     Duration levelBudget() { return Duration.ofSeconds(levelBudgetSeconds); }
 
-    /** Untimed requests that bring each fresh server to speed before anything is timed. */
+    /** Untimed requests of an AOT training run. */
     int warmUpRequests() { return 600; }
+
+    /** Untimed requests (at most, within {@link #steadyWarmUpBudget()}) that bring each server to its steady speed before anything is timed. */
+    int steadyWarmUpRequests() { return 20_000; }
+
+    Duration steadyWarmUpBudget() { return Duration.ofSeconds(40); }
 }

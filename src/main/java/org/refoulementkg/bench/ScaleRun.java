@@ -101,8 +101,8 @@ final class ScaleRun {
              Started fuseki = started(fusekiTarget, serverJvm, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", fusekiArgs, "fuseki",
                      () -> workload[0])) {
             Workload w = workload[0];
-            ServerBench.warmUp(ourTarget, http, w, s);
-            ServerBench.warmUp(fusekiTarget, http, w, s);
+            ServerBench.warmUp(ourTarget, http, w, s, true);
+            ServerBench.warmUp(fusekiTarget, http, w, s, true);
             var catalogue = ServerBench.catalogue(ourTarget, fusekiTarget, http, w, s);
             var lookups = ServerBench.lookups(ourTarget, fusekiTarget, http, w, s);
             var oursLoads = ServerBench.concurrency(ourTarget, http, w, s);
@@ -143,7 +143,7 @@ final class ScaleRun {
         var training = new ArrayList<String>(jvm);
         training.add("-XX:AOTCacheOutput=" + aot);
         JavaChild trainer = start(t, training, main, args, name + "-aot-training", new ArrayList<>());
-        ServerBench.warmUp(t, http, workload.get(), s);
+        ServerBench.warmUp(t, http, workload.get(), s, false);
         trainer.stop(300); // the cache is written as the JVM exits
         var withCache = new ArrayList<String>(jvm);
         if (Files.exists(aot)) withCache.add("-XX:AOTCache=" + aot);

@@ -14,7 +14,7 @@ import java.util.Random;
  * the concurrent workloads run on one server at a time, the other idle.
  */
 final class ServerBench {
-    /** A catalogue query on one server: the first (untimed) answer, kept for comparing servers, and the timed runs. */
+    /** A catalogue query on one server: the first (untimed) answer, kept for comparing servers, and the timed runs (after up to two more untimed ones). */
     record QueryRun(String name, int status, byte[] firstAnswer, Latencies latencies) {}
 
     /** A concurrent workload at one level of clients. */
@@ -26,8 +26,12 @@ final class ServerBench {
 
     private ServerBench() {}
 
-    /** Brings a fresh server to speed (JIT, caches) before anything is timed: entity pages and timelines for a while. */
-    static void warmUp(Target t, HttpProbe http, Workload w, BenchSettings s) {
+    /**
+     * Brings a server to speed (JIT, caches) with entity pages, data and timelines. {@code steady}: until the JIT has
+     * compiled the request paths (on two cores that takes some ten thousand requests; measured before that, a
+     * server is a third slower than it will be); otherwise a short pass, as a training run for the AOT cache.
+     */
+    static void warmUp(Target t, HttpProbe http, Workload w, BenchSettings s, boolean steady) {
         var rs = new ArrayList<HttpRequest>();
         boolean pages = t instanceof Target.Ours;
         w.mixedEntities().forEach(iri -> rs.add(t.entity(iri, pages)));
@@ -35,7 +39,8 @@ final class ServerBench {
         w.persons().forEach(p -> rs.add(t.query(EntityQueries.timeline(p), JSON)));
         if (rs.isEmpty()) return;
         Collections.shuffle(rs, new Random(1));
-        http.closedLoop(2, i -> rs.get(i % rs.size()), s.warmUpRequests(), s.levelBudget());
+        if (steady) http.closedLoop(4, i -> rs.get(i % rs.size()), s.steadyWarmUpRequests(), s.steadyWarmUpBudget());
+        else http.closedLoop(2, i -> rs.get(i % rs.size()), s.warmUpRequests(), s.levelBudget());
     }
 
     /** Each catalogue query on both servers, one client, alternating server and order run by run. */
@@ -44,6 +49,8 @@ final class ServerBench {
         for (Map.Entry<String, String> q : w.catalogue().entrySet()) {
             HttpRequest a = ours.query(q.getValue(), JSON), b = theirs.query(q.getValue(), JSON);
             HttpProbe.Reply firstA = http.send(a), firstB = http.send(b);
+            // Two more untimed runs of each where they are quick: the query's own code paths compiled, as in a steady server.
+            for (int k = 0; k < 2 && firstA.nanos() + firstB.nanos() < 2_000_000_000L; k++) { http.send(a); http.send(b); }
             var times = alternate(http, firstA.ok() ? a : null, firstB.ok() ? b : null, s.queryRuns(), s.queryBudget().multipliedBy(2));
             runs.get(ours.name()).add(new QueryRun(q.getKey(), firstA.status(), firstA.body(), times.get(0)));
             runs.get(theirs.name()).add(new QueryRun(q.getKey(), firstB.status(), firstB.body(), times.get(1)));

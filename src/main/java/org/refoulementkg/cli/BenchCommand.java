@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-out", description = "Results directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--query-runs", defaultValue = "10", description = "Timed runs per catalogue query and server (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", defaultValue = "30", description = "Timed runs per catalogue query and server (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
     @Option(names = "--query-budget", defaultValue = "20", description = "Seconds per catalogue query and server at most (default: ${DEFAULT-VALUE}).")
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "1,8,32", split = ",", description = "Concurrency levels (default: ${DEFAULT-VALUE}).")
     List<Integer> clients;
 
-    @Option(names = "--level-requests", defaultValue = "2000", description = "Requests per concurrency level at most (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--level-requests", defaultValue = "5000", description = "Requests per concurrency level at most (default: ${DEFAULT-VALUE}).")
     int levelRequests;
 
     @Option(names = "--level-budget", defaultValue = "15", description = "Seconds per concurrency level at most (default: ${DEFAULT-VALUE}).")
