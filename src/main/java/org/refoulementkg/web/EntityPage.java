@@ -103,9 +103,9 @@ final class EntityPage {
     /** Dated events by their earliest bound; an undated one right after the event it is preceded by, if any. */
     private List<Resource> chronological(Model m, List<Resource> events) {
         var ordered = new ArrayList<Resource>(events.stream().filter(e -> m.contains(e, EARLIEST))
-                .sorted(Comparator.comparing((Resource e) -> str(m, e, EARLIEST, "")).thenComparing(e -> labels.label(m, e))).toList());
+                .sorted(Comparator.comparing((Resource e) -> str(m, e, EARLIEST, "")).thenComparing(e -> byLabel(m, e))).toList());
         var pending = new ArrayList<Resource>(events.stream().filter(e -> !m.contains(e, EARLIEST))
-                .sorted(Comparator.comparing(e -> labels.label(m, e))).toList());
+                .sorted(Comparator.comparing(e -> byLabel(m, e))).toList());
         boolean placed = true;
         while (placed && !pending.isEmpty()) {
             placed = false;
@@ -209,7 +209,7 @@ final class EntityPage {
             if (!s.isURIResource()) return;
             for (RDFNode ref : m.listObjectsOfProperty(s, DERIVED).toList())
                 for (RDFNode fn : m.listObjectsOfProperty(ref.asResource(), FOOTNOTE).toList())
-                    if (fn.equals(r) || m.contains(fn.asResource(), CITES, r)) facts.put(labels.label(m, s), s);
+                    if (fn.equals(r) || m.contains(fn.asResource(), CITES, r)) facts.put(byLabel(m, s), s);
         });
         b.append("<section><h2>Facts resting on this ").append(isA(m, r, "Footnote") ? "footnote" : "source")
          .append(" (").append(facts.size()).append(")</h2><ul>");
@@ -235,7 +235,7 @@ final class EntityPage {
             byYear.computeIfAbsent(earliest == null ? "date not given" : earliest.substring(0, 4), k -> new ArrayList<>()).add(t);
         }
         if (byYear.isEmpty()) return;
-        byYear.values().forEach(list -> list.sort(Comparator.comparing(e -> labels.label(m, e))));
+        byYear.values().forEach(list -> list.sort(Comparator.comparing(e -> byLabel(m, e))));
         b.append("<section><h2>").append(Html.esc(heading)).append("</h2><table>");
         byYear.forEach((year, ts) -> {
             b.append("<tr><th>").append(Html.esc(year)).append("</th><td>");
@@ -257,7 +257,7 @@ final class EntityPage {
                 subject = owner.get().getSubject();
             }
             if (subject.equals(r)) return;
-            groups.computeIfAbsent(via, k -> new TreeMap<>()).put(labels.label(m, subject), subject);
+            groups.computeIfAbsent(via, k -> new TreeMap<>()).put(byLabel(m, subject), subject);
         });
         if (groups.isEmpty()) return;
         b.append("<section><h2>Linked from</h2><table>");
@@ -274,6 +274,14 @@ final class EntityPage {
         for (RDFNode n : nodes) parts.add(labels.link(m, n));
         parts.sort(null);
         return String.join(", ", parts);
+    }
+
+    /**
+     * A sort key: the label, then the IRI. Two resources may share a label (two people of the same name, and their
+     * events): both are listed, always in the same order.
+     */
+    private String byLabel(Model m, Resource r) {
+        return labels.label(m, r) + "\u0000" + r;
     }
 
     private static List<RDFNode> sorted(List<RDFNode> nodes) {

@@ -152,7 +152,8 @@ final class Neighbourhood {
     }
 
     private static Model newModel() {
-        Model m = ModelFactory.createDefaultModel();
+        // Same-term graph, as the store itself: faster to fill than the default model's value-based graph.
+        Model m = ModelFactory.createModelForGraph(org.apache.jena.graph.GraphMemFactory.createDefaultGraphSameTerm());
         m.setNsPrefixes(RKG.PREFIXES);
         return m;
     }
