@@ -2,25 +2,21 @@ package org.refoulementkg.web;
 
 import java.time.Duration;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.RDF;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.store.Template;
 import org.refoulementkg.vocab.RKG;
 
 /**
- * What a page or an RDF answer about one resource needs, fetched with a few parameterised queries that work
- * on every store mode: the resource's description (its triples, and those of the blank nodes under it —
+ * What a page or an RDF answer about one resource needs, fetched with a few {@link Template}s (fixed queries
+ * with the resource bound in; the embedded store keeps their plans) that work on every store mode: the
+ * resource's description (its triples, and those of the blank nodes under it —
  * references, selectors, family ties), the descriptions of the resources that point to it, the facts that
  * rest on it (for footnotes and sources), and the labels of everything mentioned (kept per data version by
  * {@link LabelCache}). Every query starts from the resource itself, so each is a few index lookups whatever the
