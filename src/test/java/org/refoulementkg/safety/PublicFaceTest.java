@@ -39,10 +39,8 @@ class PublicFaceTest {
 
     @Test
     void fromAndFromNamedNeverFetchAnything() throws Exception {
-        var hits = new AtomicInteger();
-        HttpServer trap = trap(hits);
-        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
-            String trapUrl = "http://127.0.0.1:" + trap.getAddress().getPort() + "/data.ttl";
+        int hits = trapHits((server, trapBase) -> {
+            String trapUrl = trapBase + "/data.ttl";
             for (String q : new String[] {
                     "SELECT * FROM <" + trapUrl + "> WHERE { ?s ?p ?o }",
                     "SELECT * FROM NAMED <" + trapUrl + "> WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -53,18 +51,14 @@ class PublicFaceTest {
             }
             var viaProtocol = Http.get(server.url("/sparql?query=" + Http.q("SELECT * WHERE { ?s ?p ?o }") + "&default-graph-uri=" + Http.q(trapUrl)), "application/sparql-results+json");
             assertEquals(200, viaProtocol.statusCode());
-            assertEquals(0, hits.get(), "the server fetched a remote graph");
-        } finally {
-            trap.stop(0);
-        }
+        });
+        assertEquals(0, hits, "the server fetched a remote graph");
     }
 
     @Test
     void serviceHiddenAnywhereInAQueryNeverCallsOut() throws Exception {
-        var hits = new AtomicInteger();
-        HttpServer trap = trap(hits);
-        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
-            String s = "SERVICE <http://127.0.0.1:" + trap.getAddress().getPort() + "/sparql> { ?a ?b ?c }";
+        int hits = trapHits((server, trapBase) -> {
+            String s = "SERVICE <" + trapBase + "/sparql> { ?a ?b ?c }";
             for (String q : new String[] {
                     "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { " + s + " } }",
                     "SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { " + s + " } }",
@@ -77,10 +71,8 @@ class PublicFaceTest {
                 assertEquals(400, r.statusCode(), q + " → " + r.statusCode() + " " + r.body());
                 assertTrue(r.body().contains("SERVICE"), r.body());
             }
-            assertEquals(0, hits.get(), "the server called out to a SERVICE");
-        } finally {
-            trap.stop(0);
-        }
+        });
+        assertEquals(0, hits, "the server called out to a SERVICE");
     }
 
     @Test
@@ -141,11 +133,20 @@ class PublicFaceTest {
         return kg;
     }
 
-    /** A local HTTP server that counts every request: the server under test must never call it. */
-    private static HttpServer trap(AtomicInteger hits) throws java.io.IOException {
+    /**
+     * Runs {@code probe} against a server on the fixture, with the base URL of a local HTTP server that counts every
+     * request; returns that count (the server under test must never call it).
+     */
+    private static int trapHits(java.util.function.BiConsumer<RunningServer, String> probe) throws java.io.IOException {
+        var hits = new AtomicInteger();
         HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
         trap.start();
-        return trap;
+        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+            probe.accept(server, "http://127.0.0.1:" + trap.getAddress().getPort());
+        } finally {
+            trap.stop(0);
+        }
+        return hits.get();
     }
 }
