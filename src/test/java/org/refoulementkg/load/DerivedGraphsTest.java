@@ -1,0 +1,59 @@
+package org.refoulementkg.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.refoulementkg.vocab.RKG;
+
+class DerivedGraphsTest {
+    static Node n(String local) { return NodeFactory.createURI("http://example.org/" + local); }
+
+    static DatasetGraph staged() {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString("""
+                PREFIX : <http://example.org/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                :Transfer rdfs:subClassOf :Event . :Event rdfs:subClassOf :Activity .
+                :transferType rdfs:subPropertyOf :eventType .
+                """, Lang.TURTLE).parse(dsg.getGraph(NodeFactory.createURI(RKG.GRAPH + "ontology/refoulement")));
+        RDFParser.fromString("""
+                PREFIX : <http://example.org/>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                :t1 a :Transfer , :Event ; :transferType :deportation .
+                :case :outcome :died ~ :stmt1 {| prov:wasDerivedFrom :ref1 |} .
+                """, Lang.TURTLE).parse(dsg.getGraph(NodeFactory.createURI(RKG.GRAPH + "cases/x")));
+        return dsg;
+    }
+
+    @Test
+    void closureOfTypesAndPropertiesGoesToItsOwnGraphWithoutRepeatingWhatIsAsserted() {
+        DatasetGraph dsg = staged();
+        DerivedGraphs.addTo(dsg);
+        var inferred = dsg.getGraph(DerivedGraphs.INFERRED);
+        assertTrue(inferred.contains(n("t1"), RDF.type.asNode(), n("Activity")), "two levels up");
+        assertFalse(inferred.contains(n("t1"), RDF.type.asNode(), n("Event")), "asserted already: not repeated");
+        assertTrue(inferred.contains(n("t1"), n("eventType"), n("deportation")), "sub-property");
+        assertFalse(inferred.contains(n("Transfer"), Node.ANY, Node.ANY), "no entailment about classes themselves");
+        assertEquals(2, inferred.size(), inferred.toString());
+    }
+
+    @Test
+    void everyReifierGetsItsRdf11Reification() {
+        DatasetGraph dsg = staged();
+        DerivedGraphs.addTo(dsg);
+        var reification = dsg.getGraph(DerivedGraphs.REIFICATION);
+        assertTrue(reification.contains(n("stmt1"), RDF.subject.asNode(), n("case")));
+        assertTrue(reification.contains(n("stmt1"), RDF.predicate.asNode(), n("outcome")));
+        assertTrue(reification.contains(n("stmt1"), RDF.object.asNode(), n("died")));
+        assertEquals(4, reification.size(), reification.toString());
+    }
+}
