@@ -78,7 +78,8 @@ public final class EntityResource {
         Model m = neighbourhood.forData(iri);
         if (m.isEmpty()) throw notFound(path);
         var out = new ByteArrayOutputStream();
-        if (lang.equals(Lang.JSONLD)) RDFDataMgr.write(out, m, RDFFormat.JSONLD11_PRETTY); // compact, prefixes as @context
+        if (lang.equals(Lang.JSONLD)) // compact, prefixes as @context; JSON-LD cannot hold triple terms: their RDF 1.1 form
+            RDFDataMgr.write(out, org.refoulementkg.store.Rdf11.of(m.getGraph()), RDFFormat.JSONLD11_PRETTY);
         else RDFDataMgr.write(out, m, lang);
         return out.toByteArray();
     }

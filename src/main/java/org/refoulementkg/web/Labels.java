@@ -44,6 +44,10 @@ final class Labels {
     String link(Model m, RDFNode n) {
         if (n.isURIResource()) return Html.a(href(n.asResource().getURI()), label(m, n.asResource()));
         if (n.isLiteral()) return literal(n.asLiteral());
+        if (n.isStatementTerm()) { // a triple term (RDF 1.2), e.g. what a statement reifier reifies: subject — property — value
+            var t = n.asStatementTerm().getStatement();
+            return "<span class=\"triple\">" + link(m, t.getSubject()) + " — " + link(m, t.getPredicate()) + " — " + link(m, t.getObject()) + "</span>";
+        }
         return Html.esc(label(m, n.asResource()));
     }
 

@@ -111,7 +111,9 @@ public final class SparqlEndpoint {
     private static void write(QueryExecution qe, Query query, Lang lang, java.io.OutputStream out) {
         if (query.isSelectType()) ResultsWriter.create().lang(lang).write(out, qe.execSelect());
         else if (query.isAskType()) ResultsWriter.create().lang(lang).write(out, qe.execAsk());
-        else if (query.isConstructType()) RDFDataMgr.write(out, qe.execConstruct(), lang);
-        else RDFDataMgr.write(out, qe.execDescribe(), lang);
+        else { // JSON-LD cannot hold triple terms: their RDF 1.1 form
+            var g = (query.isConstructType() ? qe.execConstruct() : qe.execDescribe()).getGraph();
+            RDFDataMgr.write(out, lang.equals(Lang.JSONLD) ? org.refoulementkg.store.Rdf11.of(g) : g, lang);
+        }
     }
 }

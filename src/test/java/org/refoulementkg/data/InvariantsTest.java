@@ -23,6 +23,7 @@ import org.refoulementkg.load.Loader;
 import org.refoulementkg.load.Loader.LoadedData;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.support.ProjectData;
+import org.refoulementkg.vocab.RKG;
 
 /** Every query in ontology/invariants/ returns no rows on the real data; each row would name a resource. */
 class InvariantsTest {
@@ -62,6 +63,41 @@ class InvariantsTest {
             var dangling = violations(kg, Files.readString(DIR.resolve("iri-used-but-not-described.rq")));
             assertFalse(dangling.isEmpty());
             assertTrue(dangling.get(0).contains("person/nobody"), dangling.toString());
+        }
+    }
+
+    /**
+     * The per-statement invariant names the triple: one case-study outcome without a reifier fails, and so does a footnote
+     * that no reference names; the same outcome with a reifier and a reference passes.
+     */
+    @Test
+    void statementAndFootnoteInvariantsNameWhatLacksProvenance() throws IOException {
+        var broken = DatasetGraphFactory.createTxnMem();
+        ProjectData.loaded().dataset().find().forEachRemaining(broken::add);
+        var g = NodeFactory.createURI(RKG.GRAPH + "cases/test-file");
+        var caseStudy = NodeFactory.createURI(RKG.ID + "case/daoud-muradov");
+        var outcome = NodeFactory.createURI(RKG.NS + "outcome");
+        var released = NodeFactory.createURI(RKG.ID + "concept/released");
+        broken.add(g, caseStudy, outcome, released);
+        var footnote = NodeFactory.createURI(RKG.ID + "footnote/155");
+        broken.add(g, footnote, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), NodeFactory.createURI(RKG.NS + "Footnote"));
+        broken.add(g, footnote, NodeFactory.createURI(RKG.NS + "footnoteNumber"), NodeFactory.createLiteralDT("155", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        try (var kg = KnowledgeGraph.inMemory()) {
+            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
+            var statements = violations(kg, Files.readString(DIR.resolve("statement-without-provenance.rq")));
+            assertEquals(List.of(caseStudy.getURI() + ": statement without provenance: " + outcome.getURI() + " " + released.getURI()), statements);
+            var footnotes = violations(kg, Files.readString(DIR.resolve("footnote-supports-nothing.rq")));
+            assertEquals(1, footnotes.size(), footnotes.toString());
+            assertTrue(footnotes.get(0).startsWith(footnote.getURI()), footnotes.toString());
+        }
+        // the same triple with its own reifier and a reference is accepted
+        var stmt = NodeFactory.createURI(RKG.ID + "statement/test");
+        var ref = NodeFactory.createBlankNode();
+        broken.add(g, stmt, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies"), NodeFactory.createTripleTerm(caseStudy, outcome, released));
+        broken.add(g, stmt, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), ref);
+        try (var kg = KnowledgeGraph.inMemory()) {
+            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
+            assertEquals(List.of(), violations(kg, Files.readString(DIR.resolve("statement-without-provenance.rq"))));
         }
     }
 

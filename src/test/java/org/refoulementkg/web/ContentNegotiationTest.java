@@ -35,7 +35,7 @@ class ContentNegotiationTest {
     static final List<String> RESOURCES = List.of(
             "person/daoud-muradov", "state/france", "agent/cnda", "agent/ecthr", "event/muradov-deportation-2020",
             "footnote/52", "case/amina-gerikhanova", "concept/deportation", "section/4-1", "briefing",
-            "law/ecthr-chahal-v-united-kingdom", "place/grozny");
+            "law/ecthr-chahal-v-united-kingdom", "place/grozny", "statement/case-daoud-muradov-outcome-died-after-return");
     static final List<Lang> LANGS = List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
 
     RunningServer server;
