@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.refoulementkg.corpus.CorpusGenerator;
+import org.refoulementkg.corpus.Scales;
 
 /**
  * One scale, start to end: the corpus (generated, or the project's own data for "briefing"), the loads, our

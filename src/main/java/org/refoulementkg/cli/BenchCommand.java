@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.refoulementkg.bench.BenchSettings;
 import org.refoulementkg.bench.Benchmark;
 import org.refoulementkg.bench.Report;
-import org.refoulementkg.bench.Scales;
+import org.refoulementkg.corpus.Scales;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,8 +3,8 @@ package org.refoulementkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.refoulementkg.bench.CorpusGenerator;
-import org.refoulementkg.bench.Scales;
+import org.refoulementkg.corpus.CorpusGenerator;
+import org.refoulementkg.corpus.Scales;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,6 +11,26 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
+import org.refoulementkg.web.browse.BrowseHandler;
+import org.refoulementkg.web.browse.HomeHandler;
+import org.refoulementkg.web.browse.SearchHandler;
+import org.refoulementkg.web.browse.SearchIndex;
+import org.refoulementkg.web.dataset.DumpHandler;
+import org.refoulementkg.web.dataset.OntologyHandler;
+import org.refoulementkg.web.dataset.VoidHandler;
+import org.refoulementkg.web.entity.EntityHandler;
+import org.refoulementkg.web.html.Labels;
+import org.refoulementkg.web.html.ProblemPage;
+import org.refoulementkg.web.http.DataVersion;
+import org.refoulementkg.web.http.HttpProblem;
+import org.refoulementkg.web.http.SecurityHeaders;
+import org.refoulementkg.web.ops.AdminHandler;
+import org.refoulementkg.web.ops.HealthHandler;
+import org.refoulementkg.web.sparql.QueriesHandler;
+import org.refoulementkg.web.sparql.QueryCatalog;
+import org.refoulementkg.web.sparql.QueryPage;
+import org.refoulementkg.web.sparql.ServiceDescription;
+import org.refoulementkg.web.sparql.SparqlHandler;
 
 /**
  * The web face: every route in one place. Handlers are small classes that get what they need through
@@ -49,13 +69,13 @@ public final class WebApp {
 
     public static Javalin create(KnowledgeGraph kg, Settings settings) {
         var catalog = new QueryCatalog(settings.home());
-        var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
+        var sparql = new SparqlHandler(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
         var health = new HealthHandler(kg);
-        var home = new HomePage(kg, settings.queryTimeout(), settings.baseIri());
+        var home = new HomeHandler(kg, settings.queryTimeout(), settings.baseIri());
         var version = new DataVersion(kg, settings.queryTimeout());
-        var entities = new EntityResource(kg, settings.queryTimeout(), settings.baseIri(), version);
-        var browse = new Browse(kg, settings.queryTimeout(), settings.baseIri());
-        var search = new SearchPage(new SearchIndex(kg, settings.queryTimeout()), new Labels(settings.baseIri()));
+        var entities = new EntityHandler(kg, settings.queryTimeout(), settings.baseIri(), version);
+        var browse = new BrowseHandler(kg, settings.queryTimeout(), settings.baseIri());
+        var search = new SearchHandler(new SearchIndex(kg, settings.queryTimeout()), new Labels(settings.baseIri()));
         var queries = new QueriesHandler(catalog, sparql, kg, settings.queryTimeout());
         var ontology = new OntologyHandler(kg, settings.queryTimeout());
         var voidDescription = new VoidHandler(kg, settings.queryTimeout());
@@ -106,7 +126,7 @@ public final class WebApp {
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
             config.routes.exception(org.apache.jena.query.QueryCancelledException.class, (e, ctx) -> ProblemPage.render(ctx, 503,
                     "Building this page took longer than the " + settings.queryTimeout().toSeconds() + " s the server allows, and was stopped."));
-            config.routes.exception(SparqlEndpoint.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
+            config.routes.exception(SparqlHandler.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (incompleteRequest(e)) { ProblemPage.render(ctx, 400, "The request ended before its declared length: send the whole body."); return; }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

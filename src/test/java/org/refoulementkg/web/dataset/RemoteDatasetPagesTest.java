@@ -1,0 +1,15 @@
+package org.refoulementkg.web.dataset;
+
+import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.support.Fixtures;
+import org.refoulementkg.support.FusekiPeer;
+
+/** Ontology, VoID and dumps when the data lives in a real Fuseki server (remote-store mode). */
+class RemoteDatasetPagesTest extends DatasetPagesContract {
+    @Override KnowledgeGraph openStore() {
+        fuseki = FusekiPeer.start(null, true);
+        var kg = KnowledgeGraph.remote(fuseki.queryEndpoint(), fuseki.gspEndpoint());
+        kg.publish(Fixtures.fixtureData());
+        return kg;
+    }
+}
