@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
 import org.refoulementkg.corpus.CorpusGenerator;
 import org.refoulementkg.corpus.Scales;
 

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.refoulementkg.load.SourceFile;
+import org.refoulementkg.load.Sources;
 
 /**
  * Writes a synthetic project home of about {@code triples} triples, the same bytes for the same seed and size:
@@ -106,7 +107,7 @@ public final class CorpusGenerator {
 
     private static long ontologyTriples(Path home) {
         var n = new AtomicLong();
-        for (SourceFile f : SourceFile.discover(home.resolve("ontology"), home.resolve("no-data-here")))
+        for (SourceFile f : new Sources(home.resolve("ontology"), home.resolve("no-data-here")).files())
             RDFParser.source(f.path()).lang(f.lang()).parse(new StreamRDFBase() {
                 @Override public void triple(Triple t) { n.incrementAndGet(); }
             });

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.load.Loader;
+import org.refoulementkg.load.Sources;
 import org.refoulementkg.support.Fixtures;
 
 /** The synthetic corpus: the same seed gives the same bytes, and what it writes passes the loader's checks. */
@@ -34,7 +35,7 @@ class CorpusGeneratorTest {
     @Test
     void tenThousandTriplesPassStrictParsingShaclAndTheQuoteCheck(@TempDir Path tmp) {
         var s = CorpusGenerator.generate(Fixtures.PROJECT, tmp.resolve("home"), 10_000, 1);
-        var data = Loader.prepare(Loader.Sources.in(s.home()), null);
+        var data = new Loader(Sources.in(s.home()), true).prepare(null);
         assertEquals(s.triples(), data.quads(), "the generator counts what the loader loads");
         assertTrue(data.quads() >= 10_000 && data.quads() < 12_000, "about the size asked for: " + data.quads());
         assertTrue(Files.exists(s.home().resolve("queries/person-timeline.rq")), "the query catalogue comes along");

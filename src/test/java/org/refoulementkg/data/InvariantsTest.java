@@ -12,16 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.refoulementkg.load.Loader;
-import org.refoulementkg.load.Loader.LoadedData;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.Publication;
 import org.refoulementkg.support.ProjectData;
 
 /** Every query in ontology/invariants/ returns no rows on the real data; each row would name a resource. */
@@ -42,7 +41,7 @@ class InvariantsTest {
     /** The invariants can fail: on data with an invented quote and a dangling IRI they name the resource. */
     @Test
     void invariantsCatchBrokenData() throws IOException {
-        LoadedData good = ProjectData.loaded();
+        Publication good = ProjectData.loaded();
         var broken = DatasetGraphFactory.createTxnMem();
         good.dataset().find().forEachRemaining(broken::add);
         var g = NodeFactory.createURI("urn:test");
@@ -55,7 +54,7 @@ class InvariantsTest {
         broken.add(g, event, NodeFactory.createURI("https://w3id.org/refoulement-kg/ontology#person"),
                 NodeFactory.createURI("https://w3id.org/refoulement-kg/id/person/nobody"));
         try (var kg = KnowledgeGraph.inMemory()) {
-            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
+            kg.publish(Publication.checked(broken, "test"));
             var quotes = violations(kg, Files.readString(DIR.resolve("quote-not-in-briefing.rq")));
             assertEquals(1, quotes.size(), quotes.toString());
             assertTrue(quotes.get(0).contains("event/invented"), quotes.toString());

@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refoulementkg.load.Loader;
+import org.refoulementkg.load.Sources;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.Publisher;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
@@ -96,7 +99,8 @@ class PublicFaceTest {
             try (var closed = RunningServer.start(kg, Duration.ofSeconds(10))) {
                 assertEquals(403, post(closed.url("/admin/reload"), null).statusCode(), "disabled without a configured token");
             }
-            var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(10), org.refoulementkg.vocab.RKG.BASE, home, "s3cret")).start("127.0.0.1", 0);
+            var publisher = new Publisher(kg, new Loader(Sources.in(home), true));
+            var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(10), home), new WebApp.Operator("s3cret", publisher)).start("127.0.0.1", 0);
             try {
                 String url = "http://127.0.0.1:" + app.port() + "/admin/reload";
                 var none = post(url, null);

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.refoulementkg.load.Loader;
-import org.refoulementkg.load.Loader.LoadedData;
-import org.refoulementkg.load.Loader.Sources;
+import org.refoulementkg.load.Sources;
+import org.refoulementkg.store.Publication;
 
 /** The small test fixture (src/test/resources/fixture) and the broken files next to it. */
 public final class Fixtures {
@@ -19,8 +19,8 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static LoadedData fixtureData() {
-        return Loader.prepare(Sources.in(FIXTURE), null);
+    public static Publication fixtureData() {
+        return new Loader(Sources.in(FIXTURE), true).prepare(null);
     }
 
     /** A private, writable copy of a source tree, so that a test can break it. */

@@ -1,15 +1,12 @@
 package org.refoulementkg.web.browse;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.html.Html;
+import org.refoulementkg.web.http.HttpProblem;
 
 import io.javalin.http.Context;
-import org.refoulementkg.web.html.Html;
-import org.refoulementkg.web.html.Labels;
-import org.refoulementkg.web.http.HttpProblem;
 
 /** {@code /browse/cases|states|courts|sources}: entry points into the graph for people who don't write SPARQL. */
 public final class BrowseHandler {
@@ -42,20 +39,14 @@ public final class BrowseHandler {
                     } GROUP BY ?source ?sourceLabel ?language ORDER BY ?sourceLabel""",
                     List.of("source", "language", "footnotes")));
 
-    private final KnowledgeGraph kg;
-    private final Duration timeout;
-    private final Labels labels;
+    private final ListingTable tables;
 
-    public BrowseHandler(KnowledgeGraph kg, Duration timeout, String base) {
-        this.kg = kg;
-        this.timeout = timeout;
-        this.labels = new Labels(base);
-    }
+    public BrowseHandler(ListingTable tables) { this.tables = tables; }
 
     public void handle(Context ctx) {
         Listing l = LISTINGS.get(ctx.pathParam("kind"));
         if (l == null) throw new HttpProblem(404, "No such list: " + ctx.pathParam("kind") + ". Try cases, states, courts or sources.");
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(Html.page(l.title, "<h1>" + Html.esc(l.title) + "</h1><p>" + Html.esc(l.intro) + "</p>" + l.table(kg, timeout, labels)));
+        ctx.result(Html.page(l.title(), "<h1>" + Html.esc(l.title()) + "</h1><p>" + Html.esc(l.intro()) + "</p>" + tables.render(l)));
     }
 }

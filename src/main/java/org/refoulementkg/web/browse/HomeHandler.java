@@ -1,19 +1,19 @@
 package org.refoulementkg.web.browse;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.refoulementkg.store.KnowledgeGraph;
-import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.Prefixes;
+import org.refoulementkg.web.html.Html;
 
 import io.javalin.http.Context;
-import org.refoulementkg.web.html.Html;
-import org.refoulementkg.web.html.Labels;
 
 /** The home page: what the dataset is, its citation and licence, counts, entry points and a search box. */
 public final class HomeHandler {
-    private static final Query COUNTS = QueryFactory.create(RKG.sparqlPrefixes() + """
+    private static final Query COUNTS = QueryFactory.create(Prefixes.sparql() + """
             SELECT * WHERE {
               { SELECT (COUNT(DISTINCT ?c) AS ?cases) WHERE { ?c a rkg:CaseStudy } }
               { SELECT (COUNT(DISTINCT ?p) AS ?people) WHERE { ?p a rkg:Person } }
@@ -27,16 +27,16 @@ public final class HomeHandler {
     private static final Listing BY_OUTCOME = new Listing("Cases by outcome", "", """
             SELECT ?outcome ?outcomeLabel (COUNT(DISTINCT ?case) AS ?cases) WHERE {
               ?case a rkg:CaseStudy ; rkg:outcome ?outcome . ?outcome skos:prefLabel ?outcomeLabel
-            } GROUP BY ?outcome ?outcomeLabel ORDER BY DESC(?cases) ?outcomeLabel""", java.util.List.of("outcome", "cases"));
+            } GROUP BY ?outcome ?outcomeLabel ORDER BY DESC(?cases) ?outcomeLabel""", List.of("outcome", "cases"));
 
     private final KnowledgeGraph kg;
     private final Duration timeout;
-    private final Labels labels;
+    private final ListingTable tables;
 
-    public HomeHandler(KnowledgeGraph kg, Duration timeout, String base) {
+    public HomeHandler(KnowledgeGraph kg, Duration timeout, ListingTable tables) {
         this.kg = kg;
         this.timeout = timeout;
-        this.labels = new Labels(base);
+        this.tables = tables;
     }
 
     public void handle(Context ctx) {
@@ -56,13 +56,13 @@ public final class HomeHandler {
             var row = rs.next();
             b.append("<div class=\"counts\">");
             for (String v : new String[] {"cases", "people", "events", "transfers", "decisions", "footnotes", "sources", "triples"})
-                b.append("<div><b>").append(String.format("%,d", row.getLiteral(v).getLong())).append("</b>").append(v).append("</div>");
+                b.append(Html.count(row.getLiteral(v).getLong(), v));
             b.append("</div>");
             return null;
         });
         b.append("<form class=\"search\" action=\"/search\" method=\"get\"><p><input type=\"search\" name=\"q\" aria-label=\"Search the graph\" ")
          .append("placeholder=\"A name, a place, a court, a source title…\"> <button type=\"submit\">Search</button></p></form>");
-        b.append("<h2>Cases by outcome</h2>").append(BY_OUTCOME.table(kg, timeout, labels));
+        b.append("<h2>Cases by outcome</h2>").append(tables.render(BY_OUTCOME));
         b.append("<h2>Browse</h2><ul class=\"cards\">")
          .append("<li>").append(Html.a("/browse/cases", "All 19 case studies")).append("</li>")
          .append("<li>").append(Html.a("/browse/states", "States and their transfers")).append("</li>")

@@ -3,16 +3,26 @@ package org.refoulementkg.web.browse;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.vocab.OA;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.web.http.PerVersion;
 
 /**
  * Ranked search over labels, alternative spellings, descriptions and quoted passages. Matching ignores case
@@ -22,18 +32,18 @@ import org.refoulementkg.vocab.RKG;
 public final class SearchIndex {
     /** How much a match in each kind of text counts: a name beats a description, which beats a quote. */
     private static final Map<String, Double> WEIGHT = Map.ofEntries(
-            Map.entry("http://www.w3.org/2000/01/rdf-schema#label", 10.0),
-            Map.entry(RKG.SKOS + "prefLabel", 10.0),
-            Map.entry(RKG.SKOS + "altLabel", 8.0),
-            Map.entry("http://xmlns.com/foaf/0.1/name", 8.0),
-            Map.entry(RKG.DCTERMS + "title", 7.0),
-            Map.entry("http://www.w3.org/2000/01/rdf-schema#comment", 3.0),
-            Map.entry(RKG.SKOS + "definition", 3.0),
-            Map.entry(RKG.NS + "footnoteText", 3.0),
-            Map.entry(RKG.OA + "exact", 2.0));
+            Map.entry(RDFS.label.getURI(), 10.0),
+            Map.entry(SKOS.prefLabel.getURI(), 10.0),
+            Map.entry(SKOS.altLabel.getURI(), 8.0),
+            Map.entry(FOAF.name.getURI(), 8.0),
+            Map.entry(DCTerms.title.getURI(), 7.0),
+            Map.entry(RDFS.comment.getURI(), 3.0),
+            Map.entry(SKOS.definition.getURI(), 3.0),
+            Map.entry(RKG.footnoteText.getURI(), 3.0),
+            Map.entry(OA.exact.getURI(), 2.0));
     private static final double OTHER = 2.5;
 
-    private static final Query TEXTS = QueryFactory.create(RKG.sparqlPrefixes() + """
+    private static final Query TEXTS = QueryFactory.create(Prefixes.sparql() + """
             SELECT ?r ?p ?text WHERE {
               { VALUES ?p { rdfs:label skos:prefLabel skos:altLabel foaf:name dcterms:title rdfs:comment skos:definition
                             rkg:note rkg:claimText rkg:statisticText rkg:recommendationText rkg:footnoteText rkg:caseName rkg:role }
@@ -42,39 +52,37 @@ public final class SearchIndex {
               { ?r prov:wasDerivedFrom/oa:hasSelector/oa:exact ?text BIND(oa:exact AS ?p) FILTER(isIRI(?r)) }
             }""");
 
-    public record Entry(String iri, String property, String text, String[] tokens) {}
+    record Entry(String iri, String property, String text, String[] tokens) {}
     public record Hit(String iri, String label, double score, String matched) {}
 
-    private final KnowledgeGraph kg;
-    private final Duration timeout;
-    private volatile String builtFor;
-    private volatile List<Entry> entries = List.of();
-    private volatile Map<String, String> labels = Map.of();
-    private volatile java.util.Set<String> people = java.util.Set.of();
-    private static final Query PEOPLE = QueryFactory.create(RKG.sparqlPrefixes() + "SELECT ?p WHERE { ?p a rkg:Person }");
+    private static final Query PEOPLE = QueryFactory.create(Prefixes.sparql() + "SELECT ?p WHERE { ?p a rkg:Person }");
+
+    /** What is searched, for one version of the data: the texts, a name for each resource, and who is a person. */
+    private record Index(List<Entry> entries, Map<String, String> labels, Set<String> people) {}
+
+    private final PerVersion<Index> index;
 
     public SearchIndex(KnowledgeGraph kg, Duration timeout) {
-        this.kg = kg;
-        this.timeout = timeout;
+        this.index = new PerVersion<>(kg, g -> build(g, timeout));
     }
 
     public List<Hit> search(String query, int limit) {
-        refreshIfStale();
+        Index idx = index.get();
         String[] wanted = tokens(query);
         if (wanted.length == 0) return List.of();
         String phrase = String.join(" ", wanted);
         Map<String, Hit> best = new HashMap<>();
-        for (Entry e : entries) {
+        for (Entry e : idx.entries()) {
             double s = score(wanted, e.tokens());
             if (s <= 0) continue;
             // A match that covers most of a short name beats one word in a long title.
             s *= 0.5 + 0.5 * Math.min(1.0, (double) wanted.length / e.tokens().length);
-            if (people.contains(e.iri())) s *= 1.3;
+            if (idx.people().contains(e.iri())) s *= 1.3;
             if (String.join(" ", e.tokens()).contains(phrase)) s *= 1.5;
             if (String.join(" ", e.tokens()).equals(phrase)) s *= 2;
             s *= WEIGHT.getOrDefault(e.property(), OTHER);
             Hit h = best.get(e.iri());
-            if (h == null || h.score() < s) best.put(e.iri(), new Hit(e.iri(), labels.getOrDefault(e.iri(), e.iri()), s, e.text()));
+            if (h == null || h.score() < s) best.put(e.iri(), new Hit(e.iri(), idx.labels().getOrDefault(e.iri(), e.iri()), s, e.text()));
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::label))
@@ -122,38 +130,28 @@ public final class SearchIndex {
         return prev[b.length()];
     }
 
-    public static String[] tokens(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    static String[] tokens(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
     }
 
-    private void refreshIfStale() {
-        String now = kg.fingerprint().orElse("");
-        if (now.equals(builtFor)) return;
-        synchronized (this) {
-            if (now.equals(builtFor)) return;
-            var list = new ArrayList<Entry>();
-            var names = new HashMap<String, String>();
-            kg.query(TEXTS, timeout, qe -> {
-                qe.execSelect().forEachRemaining(row -> {
-                    String iri = row.getResource("r").getURI();
-                    String p = row.getResource("p").getURI();
-                    String text = row.getLiteral("text").getLexicalForm();
-                    if (text.length() > 5000) return; // the full text of the briefing is not an entry
-                    list.add(new Entry(iri, p, text, tokens(text)));
-                    boolean isName = p.endsWith("#label") || p.endsWith("prefLabel") || p.endsWith("/title");
-                    if (isName && (!names.containsKey(iri) || "en".equals(row.getLiteral("text").getLanguage()))) names.put(iri, text);
-                });
-                return null;
+    private static Index build(KnowledgeGraph kg, Duration timeout) {
+        var list = new ArrayList<Entry>();
+        var names = new HashMap<String, String>();
+        kg.query(TEXTS, timeout, qe -> {
+            qe.execSelect().forEachRemaining(row -> {
+                String iri = row.getResource("r").getURI();
+                String p = row.getResource("p").getURI();
+                String text = row.getLiteral("text").getLexicalForm();
+                if (text.length() > 5000) return; // the full text of the briefing is not an entry
+                list.add(new Entry(iri, p, text, tokens(text)));
+                boolean isName = p.endsWith("#label") || p.endsWith("prefLabel") || p.endsWith("/title");
+                if (isName && (!names.containsKey(iri) || "en".equals(row.getLiteral("text").getLanguage()))) names.put(iri, text);
             });
-            var persons = new java.util.HashSet<String>();
-            kg.query(PEOPLE, timeout, qe -> { qe.execSelect().forEachRemaining(row -> persons.add(row.getResource("p").getURI())); return null; });
-            people = java.util.Set.copyOf(persons);
-            entries = List.copyOf(list);
-            labels = Map.copyOf(names);
-            builtFor = now;
-        }
+            return null;
+        });
+        var persons = new HashSet<String>();
+        kg.query(PEOPLE, timeout, qe -> { qe.execSelect().forEachRemaining(row -> persons.add(row.getResource("p").getURI())); return null; });
+        return new Index(List.copyOf(list), Map.copyOf(names), Set.copyOf(persons));
     }
-
-    Optional<Integer> size() { return Optional.of(entries.size()); }
 }

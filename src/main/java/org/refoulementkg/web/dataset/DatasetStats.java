@@ -1,17 +1,16 @@
 package org.refoulementkg.web.dataset;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -24,7 +23,7 @@ import org.refoulementkg.vocab.RKG;
  * }</pre>
  */
 public record DatasetStats(long triples, long entities, Map<String, Long> classes, Map<String, Long> properties,
-                           List<String> examples, Optional<Instant> loaded) {
+                           List<String> examples) {
 
     // Built from constants only: nothing here comes from a request.
     private static final Query TRIPLES = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
@@ -36,8 +35,7 @@ public record DatasetStats(long triples, long entities, Map<String, Long> classe
     private static final Query PROPERTIES = QueryFactory.create(
             "SELECT ?term (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?term ?o } } GROUP BY ?term");
     /** A few people, those with a case study first: good places to start browsing. */
-    private static final Query EXAMPLES = QueryFactory.create("""
-            PREFIX rkg: <%s>
+    private static final Query EXAMPLES = QueryFactory.create(Prefixes.sparql() + """
             SELECT ?term WHERE {
               { SELECT ?term (MAX(?hasCase) AS ?case) WHERE {
                   ?term a rkg:Person .
@@ -45,9 +43,7 @@ public record DatasetStats(long triples, long entities, Map<String, Long> classe
                   BIND(IF(BOUND(?c), 1, 0) AS ?hasCase)
                 } GROUP BY ?term }
               FILTER(isIRI(?term))
-            } ORDER BY DESC(?case) ?term LIMIT 3""".formatted(RKG.NS));
-    private static final Query LOADED = QueryFactory.create("""
-            SELECT ?t WHERE { GRAPH <%s> { <%s> <%s> ?t } }""".formatted(RKG.GRAPH + "meta", RKG.ID + "dataset", RKG.PROV + "generatedAtTime"));
+            } ORDER BY DESC(?case) ?term LIMIT 3""");
 
     public static DatasetStats count(KnowledgeGraph kg, Duration timeout) {
         var examples = kg.query(EXAMPLES, timeout, qe -> {
@@ -56,27 +52,15 @@ public record DatasetStats(long triples, long entities, Map<String, Long> classe
             return out;
         });
         return new DatasetStats(number(kg, TRIPLES, timeout), number(kg, ENTITIES, timeout),
-                perTerm(kg, CLASSES, timeout), perTerm(kg, PROPERTIES, timeout), List.copyOf(examples), loaded(kg, timeout));
-    }
-
-    /** When the served data was loaded (recorded by the store at publish time), if it says. */
-    public static Optional<Instant> loaded(KnowledgeGraph kg, Duration timeout) {
-        return kg.query(LOADED, timeout, qe -> {
-            var rs = qe.execSelect();
-            if (!rs.hasNext()) return Optional.<Instant>empty();
-            try {
-                return Optional.of(Instant.parse(rs.next().getLiteral("t").getLexicalForm()));
-            } catch (RuntimeException notATime) {
-                return Optional.<Instant>empty();
-            }
-        });
+                perTerm(kg, CLASSES, timeout), perTerm(kg, PROPERTIES, timeout), List.copyOf(examples));
     }
 
     private static long number(KnowledgeGraph kg, Query q, Duration timeout) {
         return kg.query(q, timeout, qe -> qe.execSelect().next().getLiteral("n").getLong());
     }
 
-    private static Map<String, Long> perTerm(KnowledgeGraph kg, Query q, Duration timeout) {
+    /** {@code ?term ?n} rows as a map, sorted by term; rows whose term is not an IRI are left out. */
+    static Map<String, Long> perTerm(KnowledgeGraph kg, Query q, Duration timeout) {
         return kg.query(q, timeout, qe -> {
             var out = new TreeMap<String, Long>();
             qe.execSelect().forEachRemaining((QuerySolution row) -> {

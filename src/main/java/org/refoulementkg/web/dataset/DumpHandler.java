@@ -3,17 +3,14 @@ package org.refoulementkg.web.dataset;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.http.Conditional;
+import org.refoulementkg.web.http.RdfWriter;
 
 import io.javalin.http.Context;
-import org.refoulementkg.web.http.Validators;
 
 /**
  * {@code /dump/dataset.trig} and {@code /dump/dataset.nq.gz}: every named graph, streamed from the store.
@@ -22,12 +19,8 @@ import org.refoulementkg.web.http.Validators;
  */
 public final class DumpHandler {
     private final KnowledgeGraph kg;
-    private final Duration timeout;
 
-    public DumpHandler(KnowledgeGraph kg, Duration timeout) {
-        this.kg = kg;
-        this.timeout = timeout;
-    }
+    public DumpHandler(KnowledgeGraph kg) { this.kg = kg; }
 
     public void trig(Context ctx) { dump(ctx, Lang.TRIG, "trig", "application/trig; charset=utf-8", false); }
 
@@ -35,9 +28,9 @@ public final class DumpHandler {
 
     private void dump(Context ctx, Lang lang, String extension, String contentType, boolean gzip) {
         // Weak: the same version of the data is the same dump, whether or not the transfer is gzip-encoded.
-        Optional<String> etag = kg.fingerprint().map(f -> "W/\"" + f + "-" + extension + "\"");
-        Optional<Instant> loaded = DatasetStats.loaded(kg, timeout).map(t -> t.truncatedTo(ChronoUnit.SECONDS));
-        if (Validators.notModified(ctx, etag, loaded)) {
+        var validators = Conditional.of(kg.version(), extension);
+        validators.set(ctx);
+        if (validators.clientIsCurrent(ctx)) {
             ctx.status(304);
             return;
         }
@@ -46,13 +39,9 @@ public final class DumpHandler {
         if (ctx.method().name().equals("HEAD")) return;
         try {
             OutputStream out = ctx.outputStream();
-            if (gzip) {
-                var gz = new GZIPOutputStream(out, 64 * 1024);
-                kg.export(gz, lang);
-                gz.finish();
-            } else {
-                kg.export(out, lang);
-            }
+            OutputStream body = gzip ? new GZIPOutputStream(out, 64 * 1024) : out;
+            kg.export(dataset -> RdfWriter.write(body, dataset, lang));
+            if (body instanceof GZIPOutputStream gz) gz.finish();
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

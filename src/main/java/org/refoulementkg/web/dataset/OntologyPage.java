@@ -18,10 +18,11 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
 import org.refoulementkg.web.html.Html;
-import org.refoulementkg.web.html.IriLinks;
-import org.refoulementkg.web.sparql.QueriesHandler;
+import org.refoulementkg.web.html.Links;
+import org.refoulementkg.web.http.Formats;
 
 /**
  * The ontology as an HTML page: the ontology's header, then every class, property and concept scheme (with
@@ -35,10 +36,12 @@ final class OntologyPage {
 
     private final OntologyDocs docs;
     private final Model m;
+    private final Links links;
 
-    OntologyPage(OntologyDocs docs) {
+    OntologyPage(OntologyDocs docs, Links links) {
         this.docs = docs;
         this.m = docs.vocabulary();
+        this.links = links;
     }
 
     String render() {
@@ -58,13 +61,11 @@ final class OntologyPage {
         if (!version.isEmpty() || licence != null) {
             sb.append("<p>");
             if (!version.isEmpty()) sb.append("Version ").append(Html.esc(version)).append(". ");
-            if (licence != null && licence.isURIResource()) sb.append("Licence: ").append(IriLinks.link(licence.getURI())).append('.');
+            if (licence != null && licence.isURIResource()) sb.append("Licence: ").append(links.iri(licence.getURI())).append('.');
             sb.append("</p>");
         }
-        sb.append("<p class=\"alt\">This vocabulary as ");
-        for (String[] f : new String[][] {{"turtle", "Turtle"}, {"jsonld", "JSON-LD"}, {"rdfxml", "RDF/XML"}, {"ntriples", "N-Triples"}})
-            sb.append(Html.a("/ontology?format=" + f[0], f[1]));
-        sb.append("· counts are uses in the data, outside the ontology's own graphs.</p>");
+        sb.append("<p class=\"alt\">This vocabulary as ").append(Links.formats("/ontology", Formats.GRAPHS))
+          .append(" · counts are uses in the data, outside the ontology's own graphs.</p>");
 
         sb.append("<nav class=\"toc\"><p><b>Classes</b> ").append(anchorLinks(classes, false))
           .append("</p><p><b>Properties</b> ").append(anchorLinks(properties, false))
@@ -113,7 +114,7 @@ final class OntologyPage {
         sb.append("<table class=\"concepts\"><thead><tr><th>Concept</th><th>Definition</th><th>Uses in the data</th></tr></thead><tbody>");
         for (Resource c : sorted(new ArrayList<>(concepts))) {
             long n = docs.conceptUses().getOrDefault(c.getURI(), 0L);
-            sb.append("<tr><td>").append(IriLinks.link(c.getURI()));
+            sb.append("<tr><td>").append(links.iri(c.getURI()));
             String label = label(c);
             if (!label.isEmpty()) sb.append("<br>").append(Html.esc(label));
             sb.append("</td><td>").append(Html.esc(comment(c))).append("</td><td>")
@@ -127,8 +128,8 @@ final class OntologyPage {
     private void open(StringBuilder sb, Resource term) {
         String label = label(term);
         sb.append("<section class=\"term\" id=\"").append(Html.esc(anchor(term))).append("\"><h3>")
-          .append(Html.esc(label.isEmpty() ? IriLinks.shortName(term.getURI()) : label))
-          .append(" <span class=\"iri\">").append(Html.esc(IriLinks.shortName(term.getURI()))).append("</span></h3>");
+          .append(Html.esc(label.isEmpty() ? shortName(term) : label))
+          .append(" <span class=\"iri\">").append(Html.esc(shortName(term))).append("</span></h3>");
         String comment = comment(term);
         if (!comment.isEmpty()) sb.append("<p>").append(Html.esc(comment)).append("</p>");
         sb.append("<table><tr><th>IRI</th><td class=\"iri\">").append(Html.esc(term.getURI())).append("</td></tr>");
@@ -143,7 +144,7 @@ final class OntologyPage {
     private static String count(long n, String listQuery) {
         String text = String.format(Locale.ROOT, "%,d", n);
         if (n == 0) return text;
-        return Html.a(QueriesHandler.runLink("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + listQuery), text);
+        return Html.a(Links.query("PREFIX rdfs: <" + RDFS.getURI() + ">\n" + listQuery), text);
     }
 
     /** Links for IRIs; "one of A, B" for an owl:unionOf class; other blank nodes are left out. */
@@ -151,11 +152,11 @@ final class OntologyPage {
         var parts = new ArrayList<String>();
         for (RDFNode n : sorted(nodes.stream().filter(RDFNode::isResource).map(RDFNode::asResource).toList())) {
             Resource r = n.asResource();
-            if (r.isURIResource()) parts.add(IriLinks.link(r.getURI()));
+            if (r.isURIResource()) parts.add(links.iri(r.getURI()));
             else if (r.hasProperty(OWL.unionOf)) {
                 RDFList members = r.getPropertyResourceValue(OWL.unionOf).as(RDFList.class);
                 parts.add("one of " + String.join(", ", members.iterator().toList().stream()
-                        .filter(RDFNode::isURIResource).map(x -> IriLinks.link(x.asResource().getURI())).toList()));
+                        .filter(RDFNode::isURIResource).map(x -> links.iri(x.asResource().getURI())).toList()));
             }
         }
         return String.join(", ", parts);
@@ -168,6 +169,8 @@ final class OntologyPage {
             return "<a href=\"#" + Html.esc(anchor(t)) + "\">" + Html.esc(text) + "</a>";
         }).toList());
     }
+
+    private static String shortName(Resource term) { return Prefixes.compact(term.getURI()).orElse(term.getURI()); }
 
     /** {@code Transfer} for rkg:Transfer; {@code concept/transfer-types} for a data IRI; else the full IRI. */
     static String anchor(Resource term) {

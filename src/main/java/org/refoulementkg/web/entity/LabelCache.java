@@ -16,8 +16,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.refoulementkg.store.DataVersion;
 import org.refoulementkg.store.KnowledgeGraph;
-import org.refoulementkg.web.http.DataVersion;
+import org.refoulementkg.vocab.Prefixes;
 
 /**
  * The labels of resources (rdfs:label, skos:prefLabel, dcterms:title, a footnote's number and the sources it
@@ -32,11 +33,7 @@ import org.refoulementkg.web.http.DataVersion;
 final class LabelCache {
     /** Past this many resources the cache starts afresh: a bound on memory, not a tuning knob. */
     private static final int MAX_ENTRIES = 200_000;
-    private static final Query LABELS = QueryFactory.create("""
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>
+    private static final Query LABELS = QueryFactory.create(Prefixes.sparql() + """
             CONSTRUCT { ?r ?lp ?l } WHERE {
               VALUES ?lp { rdfs:label skos:prefLabel dcterms:title rkg:footnoteNumber rkg:cites }
               ?r ?lp ?l
@@ -46,19 +43,17 @@ final class LabelCache {
     private record Entries(String version, Map<Node, List<Triple>> byIri) {}
 
     private final KnowledgeGraph kg;
-    private final DataVersion version;
     private final Duration timeout;
     private volatile Entries entries = new Entries("", new ConcurrentHashMap<>());
 
-    LabelCache(KnowledgeGraph kg, DataVersion version, Duration timeout) {
+    LabelCache(KnowledgeGraph kg, Duration timeout) {
         this.kg = kg;
-        this.version = version;
         this.timeout = timeout;
     }
 
     /** The label triples of these IRIs (none for a resource without a label). */
     List<Triple> labelsOf(Collection<Node> iris) {
-        Optional<String> v = version.current().map(DataVersion.Version::fingerprint);
+        Optional<String> v = kg.version().map(DataVersion::fingerprint);
         Map<Node, List<Triple>> known = v.isPresent() ? entriesFor(v.get()) : new HashMap<>(); // no version: keep nothing
         var missing = iris.stream().filter(Node::isURI).filter(n -> !known.containsKey(n)).distinct().toList();
         if (!missing.isEmpty()) {

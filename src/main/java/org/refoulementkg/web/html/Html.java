@@ -1,5 +1,7 @@
 package org.refoulementkg.web.html;
 
+import java.util.Locale;
+
 /**
  * Server-side HTML: every piece of text from the data or the request goes through {@link #esc}, and every
  * page shares one layout that loads only our own assets (no inline script, so the CSP can forbid it).
@@ -28,6 +30,11 @@ public final class Html {
     /** A link with escaped target and text. */
     public static String a(String href, String text) {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /** A count as a tile of a {@code counts} row: the number, then what it counts. */
+    public static String count(long n, String what) {
+        return "<div><b>" + String.format(Locale.ROOT, "%,d", n) + "</b>" + esc(what) + "</div>";
     }
 
     /** The shared page layout: header with navigation and search, the body, a footer with the citation. */

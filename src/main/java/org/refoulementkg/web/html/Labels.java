@@ -1,30 +1,41 @@
 package org.refoulementkg.web.html;
 
+import java.util.Locale;
+
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.refoulementkg.vocab.RKG;
 
-/** Human names for resources (English label first) and local links for canonical IRIs. */
+/**
+ * Human names for resources in a model (English label first, then any; a footnote by its number) and links that
+ * show them.
+ *
+ * <pre>{@code
+ * String html = new Labels(new Links(RKG.BASE)).link(model, model.getResource(RKG.ID + "state/france"));
+ * }</pre>
+ */
 public final class Labels {
-    private static final Property PREF = org.apache.jena.rdf.model.ResourceFactory.createProperty(RKG.SKOS + "prefLabel");
-    private static final Property TITLE = org.apache.jena.rdf.model.ResourceFactory.createProperty(RKG.DCTERMS + "title");
-    private static final Property FN_NUMBER = org.apache.jena.rdf.model.ResourceFactory.createProperty(RKG.NS + "footnoteNumber");
+    private static final Property[] NAMES = {RDFS.label, SKOS.prefLabel, DCTerms.title};
 
-    private final String base;
+    private final Links links;
 
-    /** @param base the canonical base of the data's IRIs (e.g. https://w3id.org/refoulement-kg/) */
-    public Labels(String base) { this.base = base; }
+    public Labels(Links links) { this.links = links; }
+
+    public Links links() { return links; }
 
     public String label(Model m, Resource r) {
-        for (Property p : new Property[] {RDFS.label, PREF, TITLE}) {
+        for (Property p : NAMES) {
             String s = pick(m, r, p);
             if (s != null) return s;
         }
-        Statement n = r.isURIResource() ? m.getProperty(r, FN_NUMBER) : null;
+        Statement n = r.isURIResource() ? m.getProperty(r, RKG.footnoteNumber) : null;
         if (n != null) return "Footnote " + n.getLiteral().getLexicalForm();
         if (!r.isURIResource()) return "(unnamed)";
         String iri = r.getURI();
@@ -32,24 +43,17 @@ public final class Labels {
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
     }
 
-    /** Where a browser should go for an IRI: our pages for our IRIs, the IRI itself otherwise. */
-    public String href(String iri) {
-        if (iri.startsWith(base + "id/")) return "/id/" + iri.substring(base.length() + 3);
-        if (iri.startsWith(RKG.NS)) return "/ontology#" + iri.substring(RKG.NS.length());
-        if (iri.equals(RKG.ONTOLOGY)) return "/ontology";
-        return iri;
-    }
-
     /** A link to a node with its label, or the escaped literal. */
     public String link(Model m, RDFNode n) {
-        if (n.isURIResource()) return Html.a(href(n.asResource().getURI()), label(m, n.asResource()));
+        if (n.isURIResource()) return links.to(n.asResource().getURI(), label(m, n.asResource()));
         if (n.isLiteral()) return literal(n.asLiteral());
         return Html.esc(label(m, n.asResource()));
     }
 
-    public static String literal(org.apache.jena.rdf.model.Literal l) {
+    /** A literal's text (cut after 2,000 characters) and its language tag. */
+    public static String literal(Literal l) {
         String text = l.getLexicalForm();
-        String shown = text.length() > 2000 ? text.substring(0, 2000) + " … (" + String.format("%,d", text.length()) + " characters)" : text;
+        String shown = text.length() > 2000 ? text.substring(0, 2000) + " … (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)" : text;
         String lang = l.getLanguage();
         return Html.esc(shown) + (lang.isEmpty() ? "" : " <span class=\"muted\">@" + Html.esc(lang) + "</span>");
     }

@@ -1,12 +1,16 @@
 package org.refoulementkg.web.html;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
+import java.util.List;
+
+import org.refoulementkg.web.http.Negotiation;
+import org.refoulementkg.web.http.Negotiation.Offers;
 
 import io.javalin.http.Context;
 
 /** An error answer: a page for browsers, plain text for everyone else; never a stack trace. */
 public final class ProblemPage {
+    private static final Offers PLAIN_OR_HTML = new Offers(List.of(Negotiation.PLAIN, Negotiation.HTML));
+
     private ProblemPage() {}
 
     public static void render(Context ctx, int status, String message) {
@@ -22,13 +26,9 @@ public final class ProblemPage {
         }
     }
 
+    /** A page only for clients that name text/html and prefer it: plain text for everyone else, including * / *. */
     private static boolean prefersHtml(String accept) {
-        if (accept == null || accept.isBlank()) return false;
-        try {
-            MediaType m = AcceptList.match(new AcceptList(accept), AcceptList.create("text/plain", "text/html"));
-            return m != null && m.getContentTypeStr().equals("text/html") && accept.contains("text/html");
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return accept != null && accept.contains(Negotiation.HTML)
+                && Negotiation.match(accept, PLAIN_OR_HTML).filter(Negotiation::isHtml).isPresent();
     }
 }

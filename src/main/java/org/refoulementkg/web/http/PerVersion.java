@@ -3,11 +3,17 @@ package org.refoulementkg.web.http;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.refoulementkg.store.DataVersion;
 import org.refoulementkg.store.KnowledgeGraph;
 
 /**
- * A value computed from the data and kept until the data changes: the data changes only on reload, and each
- * load has its own fingerprint. Without a fingerprint (an empty store) nothing is kept.
+ * A value computed from the data and kept until the data changes: the data changes only on publish, and each
+ * publication has its own {@link DataVersion}. Without a version (an empty store) nothing is kept.
+ *
+ * <pre>{@code
+ * var stats = new PerVersion<>(kg, g -> DatasetStats.count(g, timeout));
+ * DatasetStats s = stats.get();   // counted once per version of the data
+ * }</pre>
  */
 public final class PerVersion<T> {
     private record Entry<T>(String version, T value) {}
@@ -22,12 +28,15 @@ public final class PerVersion<T> {
     }
 
     public T get() {
-        Optional<String> version = kg.fingerprint();
+        Optional<String> version = kg.version().map(DataVersion::fingerprint);
         Entry<T> e = cached;
         if (version.isPresent() && e != null && e.version().equals(version.get())) return e.value();
-        T value = compute.apply(kg);
-        // Concurrent first requests may both compute; the results are equal, so either may stay.
-        version.ifPresent(v -> cached = new Entry<>(v, value));
-        return value;
+        synchronized (this) { // the first requests after a change wait for one computation instead of each making their own
+            e = cached;
+            if (version.isPresent() && e != null && e.version().equals(version.get())) return e.value();
+            T value = compute.apply(kg);
+            version.ifPresent(v -> cached = new Entry<>(v, value));
+            return value;
+        }
     }
 }

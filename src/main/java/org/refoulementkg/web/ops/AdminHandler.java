@@ -1,50 +1,40 @@
 package org.refoulementkg.web.ops;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 
-import org.refoulementkg.load.LoadFailedException;
-import org.refoulementkg.load.Loader;
-import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.LoadFailedException;
+import org.refoulementkg.store.Publication;
+import org.refoulementkg.store.Publisher;
+import org.refoulementkg.web.http.HttpProblem;
 
 import io.javalin.http.Context;
-import org.refoulementkg.web.http.HttpProblem;
 
 /**
  * Operator actions, behind a bearer token the operator configures ({@code --admin-token} or
  * {@code RKG_ADMIN_TOKEN}). Without a configured token they are disabled (403); without the right token, 401.
- * {@code POST /admin/reload} validates ontology/ and data/ and publishes them; invalid data changes nothing (422).
+ * {@code POST /admin/reload} has the publisher validate ontology/ and data/ and publish them; invalid data
+ * changes nothing (422).
  */
 public final class AdminHandler {
-    private final KnowledgeGraph kg;
-    private final Path home;
+    private final Publisher publisher;
     private final byte[] token;
-    private final Runnable afterReload;
 
-    public AdminHandler(KnowledgeGraph kg, Path home, String token) {
-        this(kg, home, token, () -> {});
-    }
-
-    /** @param afterReload run after a successful reload (forgets what was kept for the previous data version) */
-    public AdminHandler(KnowledgeGraph kg, Path home, String token, Runnable afterReload) {
-        this.kg = kg;
-        this.home = home;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
-        this.afterReload = afterReload;
+    /** @param publisher what a reload publishes with; {@code token} null or blank disables operator actions */
+    public AdminHandler(Publisher publisher, String token) {
+        this.publisher = publisher;
+        this.token = publisher == null || token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
     public void reload(Context ctx) {
         authorise(ctx);
         var body = new LinkedHashMap<String, Object>();
         try {
-            var data = Loader.stage(Loader.Sources.in(home), null, true);
-            synchronized (this) { kg.publish(data); }
-            afterReload.run();
+            Publication p = publisher.publish(null).publication();
             body.put("status", "reloaded");
-            body.put("files", data.files());
-            body.put("triples", data.quads());
+            body.put("files", p.files());
+            body.put("triples", p.quads());
         } catch (LoadFailedException e) {
             ctx.status(422);
             body.put("status", "invalid data, nothing changed");

@@ -2,6 +2,7 @@ package org.refoulementkg.web.ops;
 
 import java.util.LinkedHashMap;
 
+import org.refoulementkg.store.DataVersion;
 import org.refoulementkg.store.KnowledgeGraph;
 
 import io.javalin.http.Context;
@@ -16,7 +17,7 @@ public final class HealthHandler {
         var body = new LinkedHashMap<String, Object>();
         body.put("status", "ok");
         body.put("store", kg.describe());
-        body.put("sources", kg.fingerprint().orElse(null));
+        body.put("sources", kg.version().map(DataVersion::fingerprint).orElse(null));
         ctx.json(body);
     }
 }

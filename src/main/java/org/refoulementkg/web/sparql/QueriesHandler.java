@@ -11,12 +11,15 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.html.Html;
+import org.refoulementkg.web.html.Links;
+import org.refoulementkg.web.http.Formats;
+import org.refoulementkg.web.http.HttpProblem;
+import org.refoulementkg.web.http.Negotiation;
+import org.refoulementkg.web.http.Negotiation.Offers;
 import org.refoulementkg.web.sparql.QueryCatalog.NamedQuery;
 
 import io.javalin.http.Context;
-import org.refoulementkg.web.html.Html;
-import org.refoulementkg.web.http.Formats;
-import org.refoulementkg.web.http.HttpProblem;
 
 /**
  * {@code /queries}: the catalogue of named queries (HTML, or JSON for {@code Accept: application/json}), and
@@ -30,21 +33,21 @@ public final class QueriesHandler {
     private final SparqlHandler sparql;
     private final KnowledgeGraph kg;
     private final Duration timeout;
+    private final ResultTable table;
 
-    public QueriesHandler(QueryCatalog catalog, SparqlHandler sparql, KnowledgeGraph kg, Duration timeout) {
+    public QueriesHandler(QueryCatalog catalog, SparqlHandler sparql, KnowledgeGraph kg, Duration timeout, Links links) {
         this.catalog = catalog;
         this.sparql = sparql;
         this.kg = kg;
         this.timeout = timeout;
+        this.table = new ResultTable(links);
     }
 
     public void list(Context ctx) {
         ctx.header("Vary", "Accept");
-        String format = ctx.queryParam("format");
-        if ("json".equalsIgnoreCase(format)) format = "application/json"; // not the SPARQL results type here
-        MediaType type = Formats.choose(format, ctx.header("Accept"), List.of(), "text/html", "application/json");
+        MediaType type = Negotiation.choose(ctx, Offers.PAGE_OR_JSON);
         List<NamedQuery> queries = catalog.list();
-        if (type.getContentTypeStr().equals("application/json")) {
+        if (!Negotiation.isHtml(type)) {
             ctx.json(queries.stream().map(QueriesHandler::json).toList());
             return;
         }
@@ -54,7 +57,7 @@ public final class QueriesHandler {
         body.append("<ul class=\"catalogue\">");
         for (NamedQuery q : queries) {
             body.append("<li>").append(Html.a("/queries/" + q.name(), q.title()))
-                .append(" <span class=\"muted\">(").append(Html.a(runLink(q.text()), "run")).append(")</span>");
+                .append(" <span class=\"muted\">(").append(Html.a(Links.query(q.text()), "run")).append(")</span>");
             if (!q.description().isEmpty()) body.append("<br>").append(Html.esc(q.description()));
             body.append("</li>");
         }
@@ -67,8 +70,8 @@ public final class QueriesHandler {
         NamedQuery named = catalog.find(ctx.pathParam("name"))
                 .orElseThrow(() -> new HttpProblem(404, "No query named '" + ctx.pathParam("name") + "'. The list is at /queries."));
         Query query = QueryPolicy.parse(named.text());
-        MediaType type = SparqlHandler.negotiate(ctx, query);
-        if (!type.getContentTypeStr().equals("text/html")) {
+        MediaType type = Negotiation.choose(ctx, Offers.forQuery(query));
+        if (!Negotiation.isHtml(type)) {
             sparql.answer(ctx, query, type);
             return;
         }
@@ -76,9 +79,8 @@ public final class QueriesHandler {
         boolean select = query.isSelectType();
         var body = new StringBuilder("<h1>").append(Html.esc(named.title())).append("</h1>");
         if (!named.description().isEmpty()) body.append("<p>").append(Html.esc(named.description())).append("</p>");
-        body.append("<p class=\"alt\">").append(Html.a(runLink(named.text()), "Run in the query page"));
-        for (String f : select || query.isAskType() ? List.of("csv", "json", "tsv", "xml") : List.of("turtle", "jsonld", "ntriples"))
-            body.append(Html.a(self + "?format=" + f, f.toUpperCase(java.util.Locale.ROOT)));
+        body.append("<p class=\"alt\">").append(Html.a(Links.query(named.text()), "Run in the query page")).append(' ')
+            .append(Links.formats(self, select || query.isAskType() ? Formats.RESULTS : Formats.GRAPHS));
         body.append("</p><pre class=\"query\">").append(Html.esc(named.text())).append("</pre>");
         if (select || query.isAskType()) body.append("<h2>Results</h2>").append(results(query));
         ctx.html(Html.page(named.title(), body.toString()));
@@ -89,7 +91,7 @@ public final class QueriesHandler {
         try {
             return kg.query(query, timeout, qe -> query.isAskType()
                     ? "<p>" + (qe.execAsk() ? "Yes (true)." : "No (false).") + "</p>"
-                    : ResultTable.render(qe.execSelect(), HTML_ROWS));
+                    : table.render(qe.execSelect(), HTML_ROWS));
         } catch (QueryCancelledException e) {
             return "<p class=\"error\">The query timed out after " + timeout.toSeconds() + " s.</p>";
         } catch (RuntimeException e) {
@@ -108,7 +110,7 @@ public final class QueriesHandler {
         m.put("title", q.title());
         m.put("description", q.description());
         m.put("url", "/queries/" + q.name());
-        m.put("run", runLink(q.text()));
+        m.put("run", Links.query(q.text()));
         m.put("query", q.text());
         return m;
     }

@@ -1,10 +1,11 @@
 package org.refoulementkg.web.sparql;
 
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.web.html.Html;
 import org.refoulementkg.web.sparql.QueryCatalog.NamedQuery;
 
 import io.javalin.http.Context;
-import org.refoulementkg.web.html.Html;
 
 /**
  * The query page a browser gets at {@code /sparql} (also for {@code /sparql?query=…}, which it runs): YASGUI,
@@ -29,7 +30,7 @@ public final class QueryPage {
     public QueryPage(QueryCatalog catalog) { this.catalog = catalog; }
 
     public void render(Context ctx) {
-        String prefixes = RKG.sparqlPrefixes();
+        String prefixes = Prefixes.sparql();
         var body = new StringBuilder(8192);
         body.append("<link rel=\"stylesheet\" href=\"" + YASGUI + "/build/yasgui.min.css\">")
             .append("<link rel=\"stylesheet\" href=\"/static/query.css\">")

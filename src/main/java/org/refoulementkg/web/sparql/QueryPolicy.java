@@ -1,6 +1,8 @@
 package org.refoulementkg.web.sparql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Query;
@@ -8,12 +10,12 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
 import org.refoulementkg.web.http.HttpProblem;
 
 /**
@@ -23,14 +25,27 @@ import org.refoulementkg.web.http.HttpProblem;
 public final class QueryPolicy {
     private QueryPolicy() {}
 
+    /** The query, or 400: missing, does not parse (with the parser's message), or not allowed. */
     public static Query parse(String text) {
         if (text == null || text.isBlank()) throw HttpProblem.badRequest("Missing query: send ?query=… (GET), a form field 'query' (POST) or an application/sparql-query body.");
-        Query q;
         try {
-            q = QueryFactory.create(text, Syntax.syntaxARQ);
+            return check(QueryFactory.create(text, Syntax.syntaxARQ));
         } catch (QueryParseException e) {
             throw HttpProblem.badRequest("Parse error: " + e.getMessage());
         }
+    }
+
+    /** The query if it parses (not yet checked: see {@link #check}); empty if it does not. */
+    static Optional<Query> tryParse(String text) {
+        try {
+            return Optional.of(QueryFactory.create(text, Syntax.syntaxARQ));
+        } catch (QueryParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A parsed query the endpoint answers, or 400: JSON forms, and SERVICE anywhere in it. */
+    public static Query check(Query q) {
         if (q.isJsonType()) throw HttpProblem.badRequest("JSON query forms are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE.");
         rejectService(q);
         return q;
@@ -63,7 +78,7 @@ public final class QueryPolicy {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        var all = new java.util.ArrayList<>(a);
+        var all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

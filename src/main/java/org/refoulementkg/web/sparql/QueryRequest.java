@@ -2,8 +2,9 @@ package org.refoulementkg.web.sparql;
 
 import java.util.List;
 
-import io.javalin.http.Context;
 import org.refoulementkg.web.http.HttpProblem;
+
+import io.javalin.http.Context;
 
 /**
  * The SPARQL 1.1 Protocol query operation as it arrives: GET {@code ?query=}, POST form, or POST

@@ -5,15 +5,18 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.web.html.Html;
-import org.refoulementkg.web.html.IriLinks;
+import org.refoulementkg.web.html.Links;
 
 /** SELECT results as an HTML table rendered on the server: IRIs link to local pages, literals are escaped text. */
 final class ResultTable {
-    private ResultTable() {}
+    private final Links links;
+
+    ResultTable(Links links) { this.links = links; }
 
     /** At most {@code maxRows} rows; a note says when there were more. */
-    static String render(ResultSet rs, int maxRows) {
+    String render(ResultSet rs, int maxRows) {
         List<String> vars = rs.getResultVars();
         var sb = new StringBuilder("<table class=\"results\"><thead><tr>");
         for (String v : vars) sb.append("<th>").append(Html.esc(v)).append("</th>");
@@ -36,14 +39,14 @@ final class ResultTable {
         return sb.toString();
     }
 
-    static String term(Node n) {
-        if (n.isURI()) return IriLinks.link(n.getURI());
+    private String term(Node n) {
+        if (n.isURI()) return links.iri(n.getURI());
         if (n.isBlank()) return "<span class=\"muted\">_:" + Html.esc(n.getBlankNodeLabel()) + "</span>";
         if (n.isLiteral()) {
             String lang = n.getLiteralLanguage();
             String suffix = !lang.isEmpty() ? "@" + lang
                     : n.getLiteralDatatypeURI() != null && !n.getLiteralDatatypeURI().endsWith("#string")
-                            ? "^^" + IriLinks.shortName(n.getLiteralDatatypeURI()) : "";
+                            ? "^^" + Prefixes.compact(n.getLiteralDatatypeURI()).orElse(n.getLiteralDatatypeURI()) : "";
             return Html.esc(n.getLiteralLexicalForm())
                     + (suffix.isEmpty() ? "" : " <span class=\"muted\">" + Html.esc(suffix) + "</span>");
         }

@@ -26,8 +26,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,7 @@ import org.refoulementkg.support.FusekiPeer;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
 import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.SD;
 
 /**
  * {@code /ontology}, the VoID description and the dumps, on the fixture data, answered over HTTP and parsed
@@ -47,8 +50,7 @@ import org.refoulementkg.vocab.RKG;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatasetPagesContract {
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    static final String VOID = DatasetDescription.VOID;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+        private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     KnowledgeGraph kg;
     RunningServer server;
@@ -123,58 +125,58 @@ abstract class DatasetPagesContract {
 
     @Test void voidCountsAreTheStoreCounts() {
         Model m = voidModel("/.well-known/void", null);
-        Resource ds = m.getResource(DatasetDescription.DATASET);
-        assertTrue(ds.hasProperty(RDF.type, m.getResource(VOID + "Dataset")));
-        assertTrue(ds.hasProperty(RDF.type, m.getResource(DatasetDescription.DCAT + "Dataset")));
+        Resource ds = m.getResource(RKG.dataset.getURI());
+        assertTrue(ds.hasProperty(RDF.type, m.getResource(VOID.NS + "Dataset")));
+        assertTrue(ds.hasProperty(RDF.type, m.getResource(DCAT.NS + "Dataset")));
 
-        long triples = ds.getRequiredProperty(m.getProperty(VOID + "triples")).getLong();
+        long triples = ds.getRequiredProperty(m.getProperty(VOID.NS + "triples")).getLong();
         assertEquals(quadCount(), triples);
         assertEquals(count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \"" + RKG.ID + "\")) }"),
-                ds.getRequiredProperty(m.getProperty(VOID + "entities")).getLong());
+                ds.getRequiredProperty(m.getProperty(VOID.NS + "entities")).getLong());
 
         long sum = 0;
-        for (var it = ds.listProperties(m.getProperty(VOID + "propertyPartition")); it.hasNext(); ) {
+        for (var it = ds.listProperties(m.getProperty(VOID.NS + "propertyPartition")); it.hasNext(); ) {
             Resource part = it.next().getResource();
-            String p = part.getPropertyResourceValue(m.getProperty(VOID + "property")).getURI();
-            long n = part.getRequiredProperty(m.getProperty(VOID + "triples")).getLong();
+            String p = part.getPropertyResourceValue(m.getProperty(VOID.NS + "property")).getURI();
+            long n = part.getRequiredProperty(m.getProperty(VOID.NS + "triples")).getLong();
             assertEquals(count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <" + p + "> ?o } }"), n, p);
             sum += n;
         }
         assertEquals(triples, sum, "the property partitions add up to the triples");
 
         long persons = -1;
-        for (var it = ds.listProperties(m.getProperty(VOID + "classPartition")); it.hasNext(); ) {
+        for (var it = ds.listProperties(m.getProperty(VOID.NS + "classPartition")); it.hasNext(); ) {
             Resource part = it.next().getResource();
-            if (part.hasProperty(m.getProperty(VOID + "class"), m.getResource(RKG.NS + "Person")))
-                persons = part.getRequiredProperty(m.getProperty(VOID + "entities")).getLong();
+            if (part.hasProperty(m.getProperty(VOID.NS + "class"), m.getResource(RKG.NS + "Person")))
+                persons = part.getRequiredProperty(m.getProperty(VOID.NS + "entities")).getLong();
         }
         assertEquals(4, persons, "alice, bob, carol, dave");
     }
 
     @Test void voidSaysWhatWhereAndUnderWhichLicence() {
         Model m = voidModel("/void", "text/turtle");
-        Resource ds = m.getResource(DatasetDescription.DATASET);
+        Resource ds = m.getResource(RKG.dataset.getURI());
         String origin = server.url("");
         assertTrue(ds.hasProperty(DCTerms.title));
         assertTrue(ds.hasProperty(DCTerms.description));
         assertTrue(ds.hasProperty(DCTerms.license, m.getResource("https://creativecommons.org/licenses/by-nc-nd/4.0/")));
         assertTrue(ds.hasProperty(DCTerms.source, m.getResource(RKG.ID + "briefing")));
-        assertTrue(ds.hasProperty(DCTerms.hasVersion, "sha256:" + kg.fingerprint().orElseThrow()));
-        assertTrue(ds.hasProperty(m.getProperty(VOID + "sparqlEndpoint"), m.getResource(origin + "/sparql")));
-        assertTrue(ds.hasProperty(m.getProperty(VOID + "uriSpace"), RKG.ID));
-        assertTrue(ds.hasProperty(m.getProperty(VOID + "vocabulary"), m.getResource(RKG.ONTOLOGY)));
+        assertTrue(ds.hasProperty(DCTerms.hasVersion, "sha256:" + kg.version().orElseThrow().fingerprint()));
+        assertTrue(ds.hasProperty(m.getProperty(VOID.NS + "sparqlEndpoint"), m.getResource(origin + "/sparql")));
+        assertTrue(ds.hasProperty(m.getProperty(VOID.NS + "uriSpace"), RKG.ID));
+        assertTrue(ds.hasProperty(m.getProperty(VOID.NS + "vocabulary"), m.getResource(RKG.ONTOLOGY)));
         for (String dump : new String[] {"/dump/dataset.trig", "/dump/dataset.nq.gz"}) {
-            assertTrue(ds.hasProperty(m.getProperty(VOID + "dataDump"), m.getResource(origin + dump)), dump);
-            assertTrue(ds.hasProperty(m.getProperty(DatasetDescription.DCAT + "distribution"), m.getResource(origin + dump)), dump);
-            assertTrue(m.getResource(origin + dump).hasProperty(m.getProperty(DatasetDescription.DCAT + "downloadURL")), dump);
+            assertTrue(ds.hasProperty(m.getProperty(VOID.NS + "dataDump"), m.getResource(origin + dump)), dump);
+            assertTrue(ds.hasProperty(m.getProperty(DCAT.NS + "distribution"), m.getResource(origin + dump)), dump);
+            assertTrue(m.getResource(origin + dump).hasProperty(m.getProperty(DCAT.NS + "downloadURL")), dump);
         }
         assertEquals(Set.of(RKG.ID + "person/alice", RKG.ID + "person/bob", RKG.ID + "person/carol"),
-                Set.copyOf(ds.listProperties(m.getProperty(VOID + "exampleResource")).mapWith(s -> s.getResource().getURI()).toList()));
+                Set.copyOf(ds.listProperties(m.getProperty(VOID.NS + "exampleResource")).mapWith(s -> s.getResource().getURI()).toList()));
         // The endpoint as a service, pointing to its SPARQL Service Description (served at the endpoint).
         Resource service = m.getResource(origin + "/sparql#service");
-        assertTrue(service.hasProperty(m.getProperty(DatasetDescription.SD + "endpoint"), m.getResource(origin + "/sparql")));
-        assertTrue(service.hasProperty(m.getProperty(DatasetDescription.DCAT + "endpointDescription"), m.getResource(origin + "/sparql")));
-        assertTrue(service.hasProperty(m.getProperty(DatasetDescription.DCAT + "servesDataset"), ds));
+        assertTrue(service.hasProperty(m.getProperty(SD.NS + "endpoint"), m.getResource(origin + "/sparql")));
+        assertTrue(service.hasProperty(m.getProperty(DCAT.NS + "endpointDescription"), m.getResource(origin + "/sparql")));
+        assertTrue(service.hasProperty(m.getProperty(DCAT.NS + "servesDataset"), ds));
         assertTrue(Http.get(origin + "/sparql", "text/turtle").body().contains("sparql-service-description"));
 
         assertTrue(m.isIsomorphicWith(voidModel("/.well-known/void", "text/turtle")), "/void and /.well-known/void agree");
@@ -246,7 +248,7 @@ abstract class DatasetPagesContract {
     }
 
     @Test void theDumpsCarryValidatorsAndAnswer304() {
-        String fingerprint = kg.fingerprint().orElseThrow();
+        String fingerprint = kg.version().orElseThrow().fingerprint();
         for (String path : new String[] {"/dump/dataset.trig", "/dump/dataset.nq.gz"}) {
             var first = fetch(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();

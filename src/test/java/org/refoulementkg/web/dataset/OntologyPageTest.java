@@ -11,6 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.web.html.Links;
 
 /** The ontology page's rendering of what the fixture does not have: properties, unions, concept schemes, hostile text. */
 class OntologyPageTest {
@@ -43,7 +44,7 @@ class OntologyPageTest {
         RDFParser.fromString(VOCAB, Lang.TURTLE).parse(m);
         var docs = new OntologyDocs(m, Map.of(RKG.NS + "Transfer", 3L), Map.of(RKG.NS + "place", 7L),
                 Map.of(RKG.ID + "concept/deportation", 2L));
-        return new OntologyPage(docs).render();
+        return new OntologyPage(docs, new Links(RKG.BASE)).render();
     }
 
     @Test void propertiesShowKindDomainRangeAndUses() {

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.vocab.RKG;
 import org.refoulementkg.web.html.Labels;
+import org.refoulementkg.web.html.Links;
 
 /**
  * Lists on a page keep every resource, even when two share a label (two people of the same name, and so their
@@ -54,7 +55,7 @@ class EntityPageListsTest {
     private static String render(String path) {
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader(DATA), null, "TTL");
-        return new EntityPage(new Labels(RKG.BASE)).render(m, RKG.ID + path, "/id/" + path);
+        return new EntityPage(new Labels(new Links(RKG.BASE))).render(m, RKG.ID + path, "/id/" + path);
     }
 
     private static int count(String s, String part) {

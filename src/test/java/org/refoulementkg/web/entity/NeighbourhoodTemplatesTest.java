@@ -30,9 +30,9 @@ import org.refoulementkg.support.ProjectData;
  */
 class NeighbourhoodTemplatesTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final Map<String, Template> TEMPLATES = Map.of("DESCRIPTION", Neighbourhood.DESCRIPTION, "INCOMING", Neighbourhood.INCOMING,
-            "ABOUT_PERSON", Neighbourhood.ABOUT_PERSON, "RESTING_ON", Neighbourhood.RESTING_ON, "DECIDED_IN", Neighbourhood.DECIDED_IN,
-            "INCOMING_TRIPLES", Neighbourhood.INCOMING_TRIPLES);
+    private static final Map<String, Template> TEMPLATES = Map.of("DESCRIPTION", EntityTemplates.DESCRIPTION, "DATA", EntityTemplates.DATA,
+            "INCOMING", EntityTemplates.INCOMING, "ABOUT_PERSON", EntityTemplates.ABOUT_PERSON, "RESTING_ON", EntityTemplates.RESTING_ON,
+            "DECIDED_IN", EntityTemplates.DECIDED_IN);
 
     @Test
     void planAndQueryGiveTheSameTriples() {

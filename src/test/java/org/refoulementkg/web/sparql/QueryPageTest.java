@@ -10,10 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
-import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.web.html.Html;
 
 /** The query page's markup and assets, over plain HTTP (the browser tests drive it). */
@@ -29,7 +28,7 @@ class QueryPageTest {
         var r = Http.get(server.url("/sparql"), BROWSER);
         assertEquals(200, r.statusCode());
         String html = r.body();
-        assertTrue(html.contains("data-prefixes=\"" + Html.esc(RKG.sparqlPrefixes()) + "\""));
+        assertTrue(html.contains("data-prefixes=\"" + Html.esc(Prefixes.sparql()) + "\""));
         assertTrue(html.contains("data-id-base=\"https://w3id.org/refoulement-kg/id/\""));
         assertTrue(html.contains("<script src=\"/assets/yasgui/4.5.0/build/yasgui.min.js\" defer></script>"));
         assertTrue(html.contains("<script src=\"/static/query.js\" defer></script>"));

@@ -4,31 +4,39 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+
+import org.refoulementkg.store.DataVersion;
 
 import io.javalin.http.Context;
 
 /**
- * Conditional requests for answers that change only when the data does: ETag and Last-Modified on the answer,
- * {@code Cache-Control: no-cache} (keep it, but ask us each time), and whether the client's copy is current.
+ * Conditional requests for answers that change only when the data does: a weak ETag (the data's fingerprint and the
+ * representation), Last-Modified (when the data was loaded, to the second as HTTP dates have it), {@code
+ * Cache-Control: no-cache} (keep it, but ask us each time), and whether the client's copy is current.
+ *
+ * <pre>{@code
+ * var validators = Conditional.of(kg.version(), "turtle");
+ * if (validators.clientIsCurrent(ctx)) { validators.set(ctx); ctx.status(304); return; }
+ * }</pre>
  */
-public final class Validators {
-    private Validators() {}
+public record Conditional(Optional<String> etag, Optional<Instant> lastModified) {
 
-    /** Sets the validators; true when the client already has this representation (answer 304, no body). */
-    public static boolean notModified(Context ctx, Optional<String> etag, Optional<Instant> lastModified) {
-        set(ctx, etag, lastModified);
-        return clientIsCurrent(ctx, etag, lastModified);
+    /** The validators of one representation ({@code variant}: its media subtype or file extension) of a version of the data. */
+    public static Conditional of(Optional<DataVersion> version, String variant) {
+        return new Conditional(version.map(v -> "W/\"" + v.fingerprint() + "-" + variant + "\""),
+                version.flatMap(DataVersion::loaded).map(t -> t.truncatedTo(ChronoUnit.SECONDS)));
     }
 
-    public static void set(Context ctx, Optional<String> etag, Optional<Instant> lastModified) {
+    public void set(Context ctx) {
         etag.ifPresent(e -> ctx.header("ETag", e));
         lastModified.ifPresent(t -> ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(ZoneOffset.UTC))));
         ctx.header("Cache-Control", "no-cache");
     }
 
     /** If-None-Match decides when present (RFC 9110 §13.2.2), by weak comparison; otherwise If-Modified-Since. */
-    public static boolean clientIsCurrent(Context ctx, Optional<String> etag, Optional<Instant> lastModified) {
+    public boolean clientIsCurrent(Context ctx) {
         String inm = ctx.header("If-None-Match");
         if (inm != null) {
             if (etag.isEmpty()) return false;

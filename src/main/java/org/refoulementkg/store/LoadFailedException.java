@@ -1,8 +1,11 @@
-package org.refoulementkg.load;
+package org.refoulementkg.store;
 
 import java.util.List;
 
-/** The load stopped before publishing: every problem found, one line each. Nothing was changed. */
+/**
+ * The data was not published: every problem found (syntax, SHACL, quotes), one line each. Nothing was changed.
+ * Thrown by the loader while it stages, and by {@link KnowledgeGraph#publish} when a publication's checks fail.
+ */
 public class LoadFailedException extends RuntimeException {
     private final List<String> problems;
 
