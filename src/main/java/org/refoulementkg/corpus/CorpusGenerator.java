@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
@@ -39,17 +41,17 @@ public final class CorpusGenerator {
     private CorpusGenerator() {}
 
     /** The corpus already in {@code home} if it was generated with this size and seed (and so has the same bytes). */
-    public static java.util.Optional<Summary> existing(Path home, long triples, long seed) {
+    public static Optional<Summary> existing(Path home, long triples, long seed) {
         try {
             Path marker = home.resolve(MARKER);
-            if (!Files.exists(marker)) return java.util.Optional.empty();
-            var m = java.util.regex.Pattern.compile("--triples (\\d+) --seed (-?\\d+)`: ([\\d,]+) triples, ([\\d,]+) case studies in (\\d+) case files")
+            if (!Files.exists(marker)) return Optional.empty();
+            var m = Pattern.compile("--triples (\\d+) --seed (-?\\d+)`: ([\\d,]+) triples, ([\\d,]+) case studies in (\\d+) case files")
                     .matcher(Files.readString(marker, StandardCharsets.UTF_8));
-            if (!m.find() || Long.parseLong(m.group(1)) != triples || Long.parseLong(m.group(2)) != seed) return java.util.Optional.empty();
-            return java.util.Optional.of(new Summary(home, Long.parseLong(m.group(3).replace(",", "")),
+            if (!m.find() || Long.parseLong(m.group(1)) != triples || Long.parseLong(m.group(2)) != seed) return Optional.empty();
+            return Optional.of(new Summary(home, Long.parseLong(m.group(3).replace(",", "")),
                     Integer.parseInt(m.group(4).replace(",", "")), Integer.parseInt(m.group(5)), seed));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

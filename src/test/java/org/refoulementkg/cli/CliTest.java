@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.support.CliRun;
 import org.refoulementkg.support.Fixtures;
+import org.refoulementkg.vocab.Graphs;
 
 /** Exit codes and outputs of the command line: 0 success, 1 invalid data, 2 bad arguments. */
 class CliTest {
@@ -68,8 +70,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         var dsg = DatasetGraphFactory.createTxnMem();
         RDFParser.source(out).lang(Lang.TRIG).parse(dsg);
-        assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/refoulement-kg/graph/people")));
-        assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/refoulement-kg/graph/extra-named")));
+        assertTrue(dsg.containsGraph(NodeFactory.createURI(Graphs.ofFile("people"))));
+        assertTrue(dsg.containsGraph(NodeFactory.createURI(Graphs.ofFile("extra-named"))));
     }
 
     static CliRun run(String... args) { return CliRun.of(args); }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class CorpusGeneratorTest {
         assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
     }
 
-    private static java.util.List<String> relativeFiles(Path home) throws IOException {
+    private static List<String> relativeFiles(Path home) throws IOException {
         try (Stream<Path> walk = Files.walk(home)) {
             return walk.filter(Files::isRegularFile).map(p -> home.relativize(p).toString()).sorted().toList();
         }

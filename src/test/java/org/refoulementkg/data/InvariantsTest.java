@@ -22,6 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.store.Publication;
 import org.refoulementkg.support.ProjectData;
+import org.refoulementkg.vocab.OA;
+import org.refoulementkg.vocab.PROV;
+import org.refoulementkg.vocab.RKG;
 
 /** Every query in ontology/invariants/ returns no rows on the real data; each row would name a resource. */
 class InvariantsTest {
@@ -45,14 +48,13 @@ class InvariantsTest {
         var broken = DatasetGraphFactory.createTxnMem();
         good.dataset().find().forEachRemaining(broken::add);
         var g = NodeFactory.createURI("urn:test");
-        var event = NodeFactory.createURI("https://w3id.org/refoulement-kg/id/event/invented");
+        var event = NodeFactory.createURI(RKG.ID + "event/invented");
         var ref = NodeFactory.createBlankNode();
         var sel = NodeFactory.createBlankNode();
-        broken.add(g, event, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), ref);
-        broken.add(g, ref, NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector"), sel);
-        broken.add(g, sel, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), NodeFactory.createLiteralString("Nobody was ever returned."));
-        broken.add(g, event, NodeFactory.createURI("https://w3id.org/refoulement-kg/ontology#person"),
-                NodeFactory.createURI("https://w3id.org/refoulement-kg/id/person/nobody"));
+        broken.add(g, event, PROV.wasDerivedFrom.asNode(), ref);
+        broken.add(g, ref, OA.hasSelector.asNode(), sel);
+        broken.add(g, sel, OA.exact.asNode(), NodeFactory.createLiteralString("Nobody was ever returned."));
+        broken.add(g, event, RKG.person.asNode(), NodeFactory.createURI(RKG.ID + "person/nobody"));
         try (var kg = KnowledgeGraph.inMemory()) {
             kg.publish(Publication.checked(broken, "test"));
             var quotes = violations(kg, Files.readString(DIR.resolve("quote-not-in-briefing.rq")));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ public final class QueryCatalog {
             if (last != null && cont.matches()) {
                 fields.merge(last, cont.group(1).strip(), (a, b) -> a + " " + b);
             } else if (field.matches()) {
-                last = field.group(1).toLowerCase(java.util.Locale.ROOT);
+                last = field.group(1).toLowerCase(Locale.ROOT);
                 fields.put(last, field.group(2).strip());
             } else {
                 last = null;

@@ -1,6 +1,7 @@
 package org.refoulementkg.web.sparql;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.refoulementkg.web.http.HttpProblem;
 
@@ -14,7 +15,7 @@ import io.javalin.http.Context;
 record QueryRequest(String query, List<String> defaultGraphs, List<String> namedGraphs) {
 
     static QueryRequest from(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         String method = ctx.method().name();
         if (contentType.startsWith("application/sparql-update") || (method.equals("POST") && ctx.formParam("update") != null)
                 || ctx.queryParam("update") != null)

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,6 +29,7 @@ import org.refoulementkg.support.RunningServer;
  * A person with a browser: from the home page, search a name, open the person, see the timeline, expand the
  * briefing's words and follow a footnote to its source. And a script in the data shows as text, never runs.
  */
+@Tag("browser")
 class BrowsingBrowserTest {
     static RunningServer server;
     static RunningServer fixtureServer;
@@ -87,12 +91,12 @@ class BrowsingBrowserTest {
         assertTrue(d.findElement(By.tagName("main")).getText().contains("<script>alert('x')</script>"), "the payload is visible as text");
         assertEquals(0L, browser.js("return document.querySelectorAll('main script').length"));
 
-        d.get(fixtureServer.url("/search?q=" + java.net.URLEncoder.encode("<img src=x onerror=alert(1)> alert", java.nio.charset.StandardCharsets.UTF_8)));
+        d.get(fixtureServer.url("/search?q=" + URLEncoder.encode("<img src=x onerror=alert(1)> alert", StandardCharsets.UTF_8)));
         assertThrows(NoAlertPresentException.class, () -> d.switchTo().alert());
         assertEquals(0L, browser.js("return document.querySelectorAll('main img').length"), "reflected markup is escaped");
 
         // A shared query link carrying markup: the query page shows it as query text, never as markup.
-        d.get(fixtureServer.url("/sparql?query=" + java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } # </textarea><script>alert(2)</script><img src=x onerror=alert(3)>", java.nio.charset.StandardCharsets.UTF_8)));
+        d.get(fixtureServer.url("/sparql?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } # </textarea><script>alert(2)</script><img src=x onerror=alert(3)>", StandardCharsets.UTF_8)));
         browser.waitUpTo(Duration.ofSeconds(15)).until(x -> (Boolean) browser.js("return document.querySelector('.CodeMirror') !== null"));
         assertThrows(NoAlertPresentException.class, () -> d.switchTo().alert());
         assertEquals(0L, browser.js("return document.querySelectorAll('img[src=x]').length"));

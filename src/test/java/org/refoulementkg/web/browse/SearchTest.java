@@ -13,6 +13,7 @@ import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.ProjectData;
 import org.refoulementkg.support.RunningServer;
+import org.refoulementkg.vocab.RKG;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +34,10 @@ class SearchTest {
 
     @Test
     void otherSpellingsFindThePerson() throws Exception {
-        assertEquals("https://w3id.org/refoulement-kg/id/person/azamat-bayduev", search("Baiduev").get(0).get("iri").asText());
-        assertEquals("https://w3id.org/refoulement-kg/id/person/magomed-gadaev", search("Magamed Gadaev").get(0).get("iri").asText());
-        assertEquals("https://w3id.org/refoulement-kg/id/person/gerald-darmanin", search("Darmanin").get(0).get("iri").asText());
-        assertEquals("https://w3id.org/refoulement-kg/id/person/gerald-darmanin", search("gerald darmanin").get(0).get("iri").asText());
+        assertEquals(RKG.ID + "person/azamat-bayduev", search("Baiduev").get(0).get("iri").asText());
+        assertEquals(RKG.ID + "person/magomed-gadaev", search("Magamed Gadaev").get(0).get("iri").asText());
+        assertEquals(RKG.ID + "person/gerald-darmanin", search("Darmanin").get(0).get("iri").asText());
+        assertEquals(RKG.ID + "person/gerald-darmanin", search("gerald darmanin").get(0).get("iri").asText());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +18,14 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -66,7 +69,6 @@ abstract class DatasetPagesContract {
 
     @AfterAll void stop() {
         if (server != null) server.close();
-        if (kg != null) kg.close();
         if (fuseki != null) fuseki.close();
     }
 
@@ -108,7 +110,7 @@ abstract class DatasetPagesContract {
             var alt = Http.get(server.url("/ontology?format=" + f[0]), BROWSER);
             assertEquals(200, alt.statusCode(), f[0]);
             assertTrue(alt.headers().firstValue("Content-Type").orElse("").startsWith(f[1]), f[0]);
-            Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(f[1]);
+            Lang lang = RDFLanguages.contentTypeToLang(f[1]);
             assertTrue(Answers.graph(alt.body(), lang).isIsomorphicWith(file), f[0]);
         }
         assertEquals(406, Http.get(server.url("/ontology"), "image/png").statusCode());
@@ -204,7 +206,7 @@ abstract class DatasetPagesContract {
         try {
             return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -244,7 +246,7 @@ abstract class DatasetPagesContract {
             Node g = it.next();
             assertTrue(fromTrig.getGraph(g).isIsomorphicWith(fromNq.getGraph(g)), g.toString());
         }
-        assertTrue(fromTrig.containsGraph(org.apache.jena.graph.NodeFactory.createURI(RKG.GRAPH + "extra-named")));
+        assertTrue(fromTrig.containsGraph(NodeFactory.createURI(RKG.GRAPH + "extra-named")));
     }
 
     @Test void theDumpsCarryValidatorsAndAnswer304() {

@@ -6,8 +6,6 @@ import org.refoulementkg.support.Fixtures;
 /** Ontology, VoID and dumps on the embedded (in-memory TDB2) store. */
 class LocalDatasetPagesTest extends DatasetPagesContract {
     @Override KnowledgeGraph openStore() {
-        var kg = KnowledgeGraph.inMemory();
-        kg.publish(Fixtures.fixtureData());
-        return kg;
+        return Fixtures.store();
     }
 }

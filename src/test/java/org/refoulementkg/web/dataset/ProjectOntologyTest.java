@@ -8,8 +8,8 @@ import java.time.Duration;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.support.Answers;
@@ -21,8 +21,6 @@ import org.refoulementkg.vocab.RKG;
 
 /** {@code /ontology} on the project's own ontology: the vocabulary and concept schemes, none of the shapes graphs. */
 class ProjectOntologyTest {
-    private static final Node NODE_SHAPE = NodeFactory.createURI("http://www.w3.org/ns/shacl#NodeShape");
-
     @Test
     void noShapesGraphIsServedAsVocabulary() {
         try (var server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(30), Fixtures.PROJECT)) {
@@ -30,7 +28,7 @@ class ProjectOntologyTest {
             assertEquals(200, r.statusCode());
             Graph served = Answers.graph(r.body(), Lang.TURTLE);
             assertTrue(served.contains(RKG.Person.asNode(), RDF.type.asNode(), Node.ANY), "the vocabulary is there");
-            assertFalse(served.contains(Node.ANY, RDF.type.asNode(), NODE_SHAPE), "shapes.ttl and shapes-integrity.ttl are not the vocabulary");
+            assertFalse(served.contains(Node.ANY, RDF.type.asNode(), SHACL.NodeShape), "shapes.ttl and shapes-integrity.ttl are not the vocabulary");
         }
     }
 }

@@ -11,23 +11,25 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.store.Template;
 import org.refoulementkg.support.ProjectData;
+import org.refoulementkg.vocab.RKG;
 
 /**
  * The embedded store runs page templates from a plan compiled once, with the resource bound into it. Its answers
  * must be exactly those of the query with the resource written in (what a remote store runs), for every template
  * and every kind of resource on the real data.
  */
+@Tag("slow")
 class NeighbourhoodTemplatesTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, Template> TEMPLATES = Map.of("DESCRIPTION", EntityTemplates.DESCRIPTION, "DATA", EntityTemplates.DATA,
@@ -53,15 +55,6 @@ class NeighbourhoodTemplatesTest {
     }
 
     @Test
-    void aTemplateStopsAtTheTimeout() {
-        var crossProduct = new Template("CONSTRUCT { ?target ?p ?o } WHERE { ?s ?p ?o . ?a ?b ?c . ?d ?e ?f }", "target");
-        long start = System.nanoTime();
-        assertThrows(QueryCancelledException.class, () -> ProjectData.store().construct(crossProduct,
-                NodeFactory.createURI("https://w3id.org/refoulement-kg/id/x"), Duration.ofMillis(300), GraphFactory.createDefaultGraph()));
-        assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "stopped near the deadline, not at the end");
-    }
-
-    @Test
     void aSubqueryThatHidesTheVariableIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> new Template(
                 "CONSTRUCT { ?x ?p ?target } WHERE { { SELECT ?x ?p WHERE { ?x ?p ?target } LIMIT 5 } }", "target"));
@@ -71,8 +64,8 @@ class NeighbourhoodTemplatesTest {
     /** Resources of every kind a page is about, a few of each, from the data itself. */
     private static List<Node> sample(KnowledgeGraph kg) {
         var nodes = new ArrayList<Node>();
-        for (String cls : List.of("Person", "CaseStudy", "Transfer", "Decision", "Event", "State", "Footnote", "Source", "Court")) {
-            var q = QueryFactory.create("SELECT ?x WHERE { ?x a <https://w3id.org/refoulement-kg/ontology#" + cls + "> } ORDER BY ?x LIMIT 4");
+        for (Resource cls : List.of(RKG.Person, RKG.CaseStudy, RKG.Transfer, RKG.Decision, RKG.Event, RKG.State, RKG.Footnote, RKG.Source, RKG.Court)) {
+            var q = QueryFactory.create("SELECT ?x WHERE { ?x a <" + cls.getURI() + "> } ORDER BY ?x LIMIT 4");
             kg.query(q, TIMEOUT, (QueryExecution qe) -> { qe.execSelect().forEachRemaining(r -> nodes.add(r.get("x").asNode())); return null; });
         }
         assertFalse(nodes.isEmpty());

@@ -3,6 +3,8 @@ package org.refoulementkg.web.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +28,9 @@ import org.refoulementkg.support.Answers;
 import org.refoulementkg.support.FusekiPeer;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.SD;
 
 /**
  * The SPARQL 1.1 Protocol matrix — each method × each Accept × each query form — against our real server,
@@ -35,7 +39,7 @@ import org.refoulementkg.vocab.RKG;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProtocolMatrix {
-    static final String PREFIXES = "PREFIX rkg: <" + RKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String PREFIXES = Prefixes.sparql("rkg", "rdfs");
     static final Map<String, String> QUERIES = Map.of(
             "SELECT", PREFIXES + "SELECT ?s ?label WHERE { ?s a rkg:Person ; rdfs:label ?label }",
             "ASK", PREFIXES + "ASK { ?s rkg:destination ?d }",
@@ -63,7 +67,6 @@ abstract class ProtocolMatrix {
     @AfterAll
     void stop() {
         if (server != null) server.close();
-        if (kg != null) kg.close();
         if (fuseki != null) fuseki.close();
     }
 
@@ -185,7 +188,7 @@ abstract class ProtocolMatrix {
 
     @Test
     void corsAllowsBrowserTools() {
-        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/sparql?query=" + Http.q(QUERIES.get("ASK")))))
+        var req = HttpRequest.newBuilder(URI.create(server.url("/sparql?query=" + Http.q(QUERIES.get("ASK")))))
                 .header("Origin", "http://yasgui.example").GET().build();
         var r = Http.send(req);
         assertEquals(200, r.statusCode());
@@ -200,7 +203,7 @@ abstract class ProtocolMatrix {
         var sd = Http.get(server.url("/sparql"), "text/turtle");
         assertEquals(200, sd.statusCode());
         var g = Answers.graph(sd.body(), RDFLanguages.TURTLE);
-        assertTrue(g.find(null, org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#endpoint"), null).hasNext());
+        assertTrue(g.find(null, SD.endpoint.asNode(), null).hasNext());
         var page = Http.get(server.url("/sparql"), "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -19,8 +20,11 @@ import org.openqa.selenium.WebElement;
 import org.refoulementkg.support.Browser;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
+import org.refoulementkg.vocab.Prefixes;
+import org.refoulementkg.vocab.RKG;
 
 /** The query page in a real (headless) browser, on the fixture data and the fixture's named queries. */
+@Tag("browser")
 class QueryUiBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final By ROWS = By.cssSelector(".yasr table.dataTable tbody tr");
@@ -46,7 +50,7 @@ class QueryUiBrowserTest {
         driver.get(server.url("/sparql"));
         waitForEditor();
         String initial = (String) browser.js("return window.refoulementQueryUi.getTab().getQuery();");
-        assertTrue(initial.contains("PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>"), "editor starts with the prefixes: " + initial);
+        assertTrue(initial.contains(Prefixes.sparql("rkg").strip()), "editor starts with the prefixes: " + initial);
 
         driver.findElement(By.cssSelector("#examples a[data-name='people']")).click();
         String loaded = (String) browser.js("return window.refoulementQueryUi.getTab().getQuery();");
@@ -81,7 +85,7 @@ class QueryUiBrowserTest {
     }
 
     @Test void aLiteralHoldingAScriptIsShownAsTextAndNeverRuns() {
-        String query = RKGQ + "SELECT ?note WHERE { <https://w3id.org/refoulement-kg/id/person/dave> rkg:note ?note }";
+        String query = RKGQ + "SELECT ?note WHERE { <" + RKG.ID + "person/dave> rkg:note ?note }";
         driver.get(server.url("/sparql?query=" + Http.q(query)));
         List<WebElement> rows = waitForRows(1);
         assertTrue(rows.get(0).getText().contains("<script>alert('x')</script>"), rows.get(0).getText());
@@ -89,8 +93,7 @@ class QueryUiBrowserTest {
         assertEquals(0L, browser.js("return document.querySelectorAll('.yasr script').length;"));
     }
 
-    private static final String RKGQ = "PREFIX rkg: <https://w3id.org/refoulement-kg/ontology#>\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    private static final String RKGQ = Prefixes.sparql("rkg", "rdfs");
 
     private void waitForEditor() {
         browser.waitUpTo(WAIT).until(d -> !d.findElements(By.cssSelector(".yasqe .CodeMirror")).isEmpty()
