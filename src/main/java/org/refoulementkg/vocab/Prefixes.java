@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -22,6 +23,10 @@ import org.apache.jena.vocabulary.XSD;
  * }</pre>
  */
 public final class Prefixes {
+    // Jena first: a vocabulary class that is the first to touch Jena (./kg query's prefixes, say) must not start
+    // Jena's initialisation from inside its own, which leaves Jena's own vocabulary half-made.
+    static { JenaSystem.init(); }
+
     private Prefixes() {}
 
     /** Prefix → namespace, in the order they are declared. */
@@ -69,11 +74,20 @@ public final class Prefixes {
     /** The SPARQL PREFIX block for just these prefixes (a query sent elsewhere stays short). */
     public static String sparql(String... prefixes) {
         var sb = new StringBuilder();
-        for (String p : prefixes) {
-            String ns = ALL.get(p);
-            if (ns == null) throw new IllegalArgumentException("not one of the project's prefixes: " + p);
-            sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n");
-        }
+        for (String p : prefixes) sb.append("PREFIX ").append(p).append(": <").append(namespace(p)).append(">\n");
+        return sb.toString();
+    }
+
+    private static String namespace(String prefix) {
+        String ns = ALL.get(prefix);
+        if (ns == null) throw new IllegalArgumentException("not one of the project's prefixes: " + prefix);
+        return ns;
+    }
+
+    /** Turtle {@code @prefix} lines for these prefixes, the IRIs aligned. */
+    public static String turtle(String... prefixes) {
+        var sb = new StringBuilder();
+        for (String p : prefixes) sb.append(String.format("@prefix %-9s<%s> .\n", p + ":", namespace(p)));
         return sb.toString();
     }
 

@@ -3,6 +3,7 @@ package org.refoulementkg.vocab;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The project's IRIs: the bases under which data, graphs and the ontology are minted, and the ontology's terms
@@ -14,6 +15,10 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * }</pre>
  */
 public final class RKG {
+    // Jena first: a vocabulary class that is the first to touch Jena (./kg query's prefixes, say) must not start
+    // Jena's initialisation from inside its own, which leaves Jena's own vocabulary half-made.
+    static { JenaSystem.init(); }
+
     private RKG() {}
 
     /** The canonical base under which all data is minted. */

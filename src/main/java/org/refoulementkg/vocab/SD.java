@@ -5,9 +5,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sys.JenaSystem;
 
 /** The SPARQL 1.1 Service Description terms the endpoint describes itself with (Jena has no SD class). */
 public final class SD {
+    // Jena first: a vocabulary class that is the first to touch Jena (./kg query's prefixes, say) must not start
+    // Jena's initialisation from inside its own, which leaves Jena's own vocabulary half-made.
+    static { JenaSystem.init(); }
+
     private SD() {}
 
     public static final String NS = "http://www.w3.org/ns/sparql-service-description#";

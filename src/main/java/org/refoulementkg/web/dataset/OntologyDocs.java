@@ -38,8 +38,7 @@ public record OntologyDocs(Model vocabulary, Map<String, Long> instances, Map<St
               GRAPH ?g { ?s ?term ?o }
               FILTER(!STRSTARTS(STR(?g), "%s"))
             } GROUP BY ?term""".formatted(Graphs.ONTOLOGY));
-    private static final Query CONCEPT_USES = QueryFactory.create("""
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    private static final Query CONCEPT_USES = QueryFactory.create(Prefixes.sparql("skos") + """
             SELECT ?term (COUNT(*) AS ?n) WHERE {
               { SELECT DISTINCT ?term WHERE {
                   GRAPH ?og { ?term skos:inScheme|skos:topConceptOf ?scheme }
