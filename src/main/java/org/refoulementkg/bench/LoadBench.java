@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.refoulementkg.load.Loader;
 import org.refoulementkg.load.SourceFile;
+import org.refoulementkg.load.Sources;
 
 /**
  * Load throughput on the same files: our {@code load} (strict parsing, SHACL, quote check, then TDB2's bulk
@@ -42,7 +42,7 @@ final class LoadBench {
     static Result tdbloader(Path home, Path location, boolean quads, List<String> jvm, Path log, long triples) {
         var args = new ArrayList<>(List.of("--loc", location.toString()));
         if (quads) args.add("--graph=urn:x-bench:all");
-        for (SourceFile f : Loader.Sources.in(home).files()) args.add(f.path().toString());
+        for (SourceFile f : Sources.in(home).files()) args.add(f.path().toString());
         Run run = run(jvm, "tdb2.tdbloader", args, log);
         return new Result(quads ? "tdb2.tdbloader --graph (quads)" : "tdb2.tdbloader (triples)", run.ok, triples, run.seconds,
                 triples / run.seconds, null, null, null, null, run.peakMiB);

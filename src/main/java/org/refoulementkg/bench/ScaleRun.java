@@ -14,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import org.refoulementkg.corpus.CorpusGenerator;
+import org.refoulementkg.corpus.Scales;
 
 /**
  * One scale, start to end: the corpus (generated, or the project's own data for "briefing"), the loads, our
@@ -131,7 +135,7 @@ final class ScaleRun {
      * Times {@code startups} starts of a server without an AOT cache, records a cache with a training run (as
      * ./kg serve does on its first run), times {@code startups} starts with it, and leaves the last one running.
      */
-    private Started started(Target t, List<String> jvm, String main, List<String> args, String name, java.util.function.Supplier<Workload> workload) {
+    private Started started(Target t, List<String> jvm, String main, List<String> args, String name, Supplier<Workload> workload) {
         var cold = new ArrayList<Double>();
         for (int i = 1; i <= s.startups(); i++) {
             try (JavaChild child = start(t, jvm, main, args, name + "-cold-" + i, cold)) {

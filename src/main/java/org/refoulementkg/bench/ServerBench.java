@@ -1,6 +1,7 @@
 package org.refoulementkg.bench;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ final class ServerBench {
     }
 
     /** Sends a and b in turn (a first on even rounds, b first on odd ones), {@code rounds} times or until the budget is spent. */
-    private static List<Latencies> alternate(HttpProbe http, HttpRequest a, HttpRequest b, int rounds, java.time.Duration budget) {
+    private static List<Latencies> alternate(HttpProbe http, HttpRequest a, HttpRequest b, int rounds, Duration budget) {
         var ta = new ArrayList<Long>();
         var tb = new ArrayList<Long>();
         int[] errors = new int[2];

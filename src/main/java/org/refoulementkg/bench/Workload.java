@@ -46,11 +46,11 @@ record Workload(Map<String, String> catalogue, Map<String, List<String>> entitie
 
     private static Map<String, String> kinds() {
         var m = new LinkedHashMap<String, String>();
-        m.put("person", RKG.NS + "Person");
-        m.put("case study", RKG.NS + "CaseStudy");
-        m.put("transfer", RKG.NS + "Transfer");
-        m.put("decision", RKG.NS + "Decision");
-        m.put("event", RKG.NS + "Event");
+        m.put("person", RKG.Person.getURI());
+        m.put("case study", RKG.CaseStudy.getURI());
+        m.put("transfer", RKG.Transfer.getURI());
+        m.put("decision", RKG.Decision.getURI());
+        m.put("event", RKG.Event.getURI());
         return m;
     }
 

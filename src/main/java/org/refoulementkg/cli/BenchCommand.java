@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.refoulementkg.bench.BenchSettings;
 import org.refoulementkg.bench.Benchmark;
 import org.refoulementkg.bench.Report;
-import org.refoulementkg.bench.Scales;
+import org.refoulementkg.corpus.Scales;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = {"Benchmark load, queries, entity pages, concurrency, startup and memory against tdb2.tdbloader and Fuseki,",
                 "on the briefing's data and on generated corpora of several sizes. Loopback only; writes <out>/results.json and results.md."})
 final class BenchCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    @Mixin HomeOption home;
 
     @Option(names = "--scales", defaultValue = "briefing,1e4,1e5,1e6", split = ",",
             description = "\"briefing\" (the project's data) and/or triple counts (default: ${DEFAULT-VALUE}; 1e7 takes about an hour).")
@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String s : scales) if (!s.equals("briefing")) Scales.parse(s); // fail early on a typo
-        Path project = options.home().toAbsolutePath().normalize();
+        Path project = home.home().toAbsolutePath().normalize();
         var settings = new BenchSettings(scales, seed, project, work.toAbsolutePath(), out.toAbsolutePath(), queryRuns,
                 queryBudget, perKind, lookupRounds, clients, levelRequests, levelBudget,
                 Math.max(1, startups), serverHeap, loadHeap, !skipNoShacl);

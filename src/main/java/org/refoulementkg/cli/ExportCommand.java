@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
+import org.refoulementkg.web.http.RdfWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole dataset, every named graph, as TriG or N-Quads.")
 final class ExportCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    @Spec CommandSpec spec;
+    @Mixin HomeOption home;
+    @Mixin StoreOptions store;
 
     @Option(names = "--format", defaultValue = "trig", description = "trig or nquads (default: ${DEFAULT-VALUE}).")
     String format;
@@ -24,18 +31,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Lang lang = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+        Lang lang = switch (format.toLowerCase(Locale.ROOT)) {
             case "trig" -> Lang.TRIG;
             case "nquads", "nq", "n-quads" -> Lang.NQUADS;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown format: " + format + " (trig or nquads)");
+            default -> throw new ParameterException(spec.commandLine(), "unknown format: " + format + " (trig or nquads)");
         };
-        try (var kg = options.open()) {
-            options.ensureCurrent(kg, System.err);
+        try (var kg = store.open(home)) {
+            StoreOptions.publisher(kg, home, true).ensureCurrent(System.err);
             if (output == null) {
-                kg.export(System.out, lang);
+                kg.export(dataset -> RdfWriter.write(System.out, dataset, lang));
                 System.out.flush();
             } else {
-                try (OutputStream out = Files.newOutputStream(output)) { kg.export(out, lang); }
+                try (OutputStream out = Files.newOutputStream(output)) { kg.export(dataset -> RdfWriter.write(out, dataset, lang)); }
             }
         }
         return 0;

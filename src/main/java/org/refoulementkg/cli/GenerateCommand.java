@@ -3,8 +3,8 @@ package org.refoulementkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.refoulementkg.bench.CorpusGenerator;
-import org.refoulementkg.bench.Scales;
+import org.refoulementkg.corpus.CorpusGenerator;
+import org.refoulementkg.corpus.Scales;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = {"Write a synthetic corpus of the briefing's shape at a chosen size, for benchmarks.",
                 "The same seed and size give the same bytes. The directory becomes a project home: ./kg load --home DIR, ./kg serve --home DIR."})
 final class GenerateCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    @Mixin HomeOption home;
 
     @Option(names = "--triples", defaultValue = "1e5", description = "About how many triples, ontology included (1e4 … 1e7; default: ${DEFAULT-VALUE}).")
     String triples;
@@ -28,7 +28,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        var s = CorpusGenerator.generate(options.home(), out, Scales.parse(triples), seed);
+        var s = CorpusGenerator.generate(home.home(), out, Scales.parse(triples), seed);
         System.out.printf("wrote %,d triples (%,d case studies, %d case files) to %s in %.1f s%n",
                 s.triples(), s.caseStudies(), s.caseFiles(), s.home(), (System.nanoTime() - started) / 1e9);
         return 0;

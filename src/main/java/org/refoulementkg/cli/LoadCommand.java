@@ -2,8 +2,6 @@ package org.refoulementkg.cli;
 
 import java.util.concurrent.Callable;
 
-import org.refoulementkg.load.Loader;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +10,8 @@ import picocli.CommandLine.Option;
         description = {"Validate ontology/ and data/, then replace the store's data with them in one switch.",
                 "On any error nothing is changed and the exit code is 1. A running server picks up the new data by itself."})
 final class LoadCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    @Mixin HomeOption home;
+    @Mixin StoreOptions store;
 
     @Option(names = "--no-shacl", description = {"Skip the SHACL shapes (strict parsing and the quote check still run).",
             "For bulk data that was validated before (./kg validate) or is valid by construction, such as ./kg generate's."})
@@ -20,15 +19,13 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long start = System.nanoTime();
-        // The checks run while the store is written; publish switches to it only if they pass.
-        var data = Loader.stage(options.sources(), System.out, !noShacl);
-        long parsed = System.nanoTime();
-        try (var kg = options.open()) {
-            kg.publish(data);
-            long end = System.nanoTime();
+        try (var kg = store.open(home)) {
+            var done = StoreOptions.publisher(kg, home, !noShacl).publish(System.out);
+            var p = done.publication();
+            // The checks ran while the store was written; the publisher switched to it only once they passed.
             System.out.printf("loaded %,d triples from %d files into %s in %.1f s (reading %.1f s, then writing %.1f s while the checks ran)%n",
-                    data.quads(), data.files(), kg.describe(), (end - start) / 1e9, (parsed - start) / 1e9, (end - parsed) / 1e9);
+                    p.quads(), p.files(), kg.describe(), (done.staging().toNanos() + done.writing().toNanos()) / 1e9,
+                    done.staging().toNanos() / 1e9, done.writing().toNanos() / 1e9);
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.refoulementkg.cli;
 
-import org.refoulementkg.load.LoadFailedException;
+import org.apache.jena.query.QueryParseException;
+import org.refoulementkg.store.LoadFailedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ public final class Main {
     public static int run(String... args) {
         var cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof org.apache.jena.query.QueryParseException) {
+            if (e instanceof QueryParseException) {
                 cmd.getErr().println("Query parse error: " + e.getMessage());
                 return BAD_INPUT;
             }

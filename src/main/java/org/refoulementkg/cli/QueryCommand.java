@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.shared.PrefixMapping;
-import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.Prefixes;
+import org.refoulementkg.web.sparql.QueryAnswer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +25,11 @@ import picocli.CommandLine.Parameters;
         description = {"Run a SPARQL query: a query string, a .rq file, or the name of a query in queries/ (e.g. deaths-after-return).",
                 "The project's prefixes (rkg:, person:, event:, …) are predeclared."})
 final class QueryCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    /** SELECT results in a file format; any other --format value prints a table. */
+    private static final Map<String, Lang> RESULT_FORMATS = Map.of("csv", ResultSetLang.RS_CSV, "tsv", ResultSetLang.RS_TSV, "json", ResultSetLang.RS_JSON);
+
+    @Mixin HomeOption home;
+    @Mixin StoreOptions store;
 
     @Parameters(paramLabel = "QUERY", description = "Query text, a file, or a name in queries/.")
     String query;
@@ -38,25 +42,14 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Query q = QueryFactory.create(RKG.sparqlPrefixes() + queryText());
-        try (var kg = options.open()) {
-            options.ensureCurrent(kg, System.err);
+        Query q = QueryFactory.create(Prefixes.sparql() + queryText());
+        try (var kg = store.open(home)) {
+            StoreOptions.publisher(kg, home, true).ensureCurrent(System.err);
             kg.query(q, Duration.ofSeconds(timeoutSeconds), qe -> {
-                if (q.isSelectType()) {
-                    var rs = qe.execSelect();
-                    switch (format) {
-                        case "csv" -> ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(System.out, rs);
-                        case "tsv" -> ResultsWriter.create().lang(ResultSetLang.RS_TSV).write(System.out, rs);
-                        case "json" -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(System.out, rs);
-                        default -> ResultSetFormatter.out(System.out, rs, PrefixMapping.Factory.create().setNsPrefixes(RKG.PREFIXES));
-                    }
-                } else if (q.isAskType()) {
-                    System.out.println(qe.execAsk());
-                } else if (q.isConstructType()) {
-                    RDFDataMgr.write(System.out, qe.execConstruct(), Lang.TURTLE);
-                } else {
-                    RDFDataMgr.write(System.out, qe.execDescribe(), Lang.TURTLE);
-                }
+                Lang results = RESULT_FORMATS.get(format);
+                if (q.isAskType()) System.out.println(qe.execAsk());
+                else if (q.isSelectType() && results == null) ResultSetFormatter.out(System.out, qe.execSelect(), PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL));
+                else QueryAnswer.write(qe, q, q.isSelectType() ? results : Lang.TURTLE, System.out);
                 return null;
             });
         }
@@ -66,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
     private String queryText() throws IOException {
         Path asFile = Path.of(query);
         if (query.length() < 256 && Files.isRegularFile(asFile)) return Files.readString(asFile);
-        Path named = options.home().resolve("queries").resolve(query.endsWith(".rq") ? query : query + ".rq");
+        Path named = home.home().resolve("queries").resolve(query.endsWith(".rq") ? query : query + ".rq");
         if (query.length() < 256 && Files.isRegularFile(named)) return Files.readString(named);
         return query;
     }

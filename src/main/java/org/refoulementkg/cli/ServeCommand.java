@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Load the data if the store is empty or older than data/, then serve SPARQL and entity pages.")
 final class ServeCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    @Mixin HomeOption home;
+    @Mixin StoreOptions store;
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -29,11 +30,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        var kg = options.open();
-        options.ensureCurrent(kg, System.out);
+        var kg = store.open(home);
+        var publisher = StoreOptions.publisher(kg, home, true);
+        publisher.ensureCurrent(System.out);
         String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
         String token = adminToken != null ? adminToken : System.getenv("RKG_ADMIN_TOKEN");
-        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, options.home(), token)).start(port);
+        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()),
+                new WebApp.Operator(token, publisher)).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));
         System.out.printf("Serving %s%n  http://localhost:%d/          (home)%n  http://localhost:%d/sparql    (SPARQL endpoint and query page)%n",
                 kg.describe(), app.port(), app.port());

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = {"Parse ontology/ and data/ strictly, check the SHACL shapes and every quote against the briefing.",
                 "Exit code 0 when valid, 1 with every problem listed (file:line:column, or focus node and message)."})
 final class ValidateCommand implements Callable<Integer> {
-    @Mixin StoreOptions options;
+    @Mixin HomeOption home;
 
     @Option(names = "--only", paramLabel = "FILE", arity = "1..*",
             description = "Validate just these files together with the ontology (e.g. an example in ontology/examples/).")
@@ -24,14 +24,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var sources = options.sources();
-        List<SourceFile> files = sources.files();
-        if (only != null) {
-            var chosen = new ArrayList<>(files.stream().filter(f -> f.graphName().contains("/graph/ontology/")).toList());
+        var sources = home.sources();
+        Loader loader;
+        if (only == null) {
+            loader = new Loader(sources, true);
+        } else {
+            var chosen = new ArrayList<>(sources.ontologyFiles());
             for (Path p : only) chosen.add(SourceFile.single(p));
-            files = chosen;
+            loader = new Loader(sources, chosen);
         }
-        var data = Loader.prepare(sources, files, System.out);
+        var data = loader.prepare(System.out);
         System.out.printf("valid: %d files, %,d triples%n", data.files(), data.quads());
         return 0;
     }

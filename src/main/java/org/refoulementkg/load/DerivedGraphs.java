@@ -12,10 +12,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.refoulementkg.store.Rdf11;
-import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.Graphs;
 
 /**
  * The two graphs the loader derives from the sources, each in a named graph of its own so that a query can leave it out:
@@ -29,13 +31,17 @@ import org.refoulementkg.vocab.RKG;
  * No other entailment (no domains and ranges): the graph says no more than the sources and their class hierarchy.
  */
 public final class DerivedGraphs {
-    public static final Node INFERRED = NodeFactory.createURI(RKG.GRAPH + "inferred");
-    public static final Node REIFICATION = NodeFactory.createURI(RKG.GRAPH + "reification");
+    public static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
+    public static final Node REIFICATION = NodeFactory.createURI(Graphs.REIFICATION);
 
     private DerivedGraphs() {}
 
-    /** Adds both graphs to {@code dsg}, computed from all its graphs except the SHACL shapes and the briefing's text. */
-    public static void addTo(DatasetGraph dsg) {
+    /**
+     * Adds both graphs to {@code dsg}, computed from all its graphs except the SHACL shapes and the briefing's text, and
+     * returns how many triples they hold. Each reifier is labelled there from the labels of its triple's terms
+     * ("Daoud Muradov — outcome — died after return"), so that pages, search and RDF 1.1 tools can name it.
+     */
+    public static long addTo(DatasetGraph dsg) {
         var sources = dsg.listGraphNodes();
         var graphs = new java.util.ArrayList<Graph>();
         sources.forEachRemaining(g -> { if (isSource(g)) graphs.add(dsg.getGraph(g)); });
@@ -53,18 +59,45 @@ public final class DerivedGraphs {
                 if (t.getPredicate().equals(RDF.reifies.asNode()) && t.getObject().isTripleTerm()) reification.add(t);
             });
         }
+        long added = 0;
         for (Triple t : inferred)
-            if (!assertedAnywhere(dsg, t)) dsg.add(new Quad(INFERRED, t));
-        Graph reified = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            if (!assertedAnywhere(dsg, t)) { dsg.add(new Quad(INFERRED, t)); added++; }
+        Graph reified = GraphFactory.createDefaultGraph();
         reification.forEach(reified::add);
-        Rdf11.of(reified).find().forEachRemaining(t -> dsg.add(new Quad(REIFICATION, t)));
+        Graph classic = Rdf11.of(reified);
+        for (Triple t : reification) {
+            Triple stated = t.getObject().getTriple();
+            String label = label(dsg, stated.getSubject()) + " — " + label(dsg, stated.getPredicate()) + " — " + label(dsg, stated.getObject());
+            classic.add(Triple.create(t.getSubject(), RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en")));
+        }
+        for (Triple t : classic.find().toList()) { dsg.add(new Quad(REIFICATION, t)); added++; }
+        return added;
     }
+
+    /** A term's English label (or any label) from the sources, the literal's text, else the IRI's last segment. */
+    private static String label(DatasetGraph dsg, Node n) {
+        if (n.isLiteral()) return n.getLiteralLexicalForm();
+        if (n.isTripleTerm()) return "(" + label(dsg, n.getTriple().getSubject()) + " — " + label(dsg, n.getTriple().getPredicate()) + " — "
+                + label(dsg, n.getTriple().getObject()) + ")";
+        String any = null;
+        for (Node p : new Node[] {RDFS.label.asNode(), SKOS.prefLabel.asNode()}) {
+            var it = dsg.find(Node.ANY, n, p, Node.ANY);
+            while (it.hasNext()) {
+                Node l = it.next().getObject();
+                if (!l.isLiteral()) continue;
+                if (l.getLiteralLanguage().equals("en")) return l.getLiteralLexicalForm();
+                if (any == null) any = l.getLiteralLexicalForm();
+            }
+        }
+        if (any != null) return any;
+        String iri = n.isURI() ? n.getURI() : n.toString();
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+
 
     /** Whether a graph is one of the sources: data and ontology, not shapes, not the text, not derived. */
     private static boolean isSource(Node g) {
-        String iri = g.getURI();
-        return !iri.startsWith(RKG.GRAPH + "ontology/shapes") && !iri.equals(Loader.TEXT_GRAPH)
-                && !g.equals(INFERRED) && !g.equals(REIFICATION);
+        return !Graphs.isShapes(g.getURI()) && !Graphs.isWrittenByLoader(g.getURI());
     }
 
     private static boolean assertedAnywhere(DatasetGraph dsg, Triple t) {

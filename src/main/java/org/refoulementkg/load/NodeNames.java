@@ -2,20 +2,21 @@ package org.refoulementkg.load;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.vocab.Prefixes;
 
 /**
  * Readable names for nodes in error messages: {@code event:muradov-deportation} instead of a full IRI,
  * and for a blank node the path from the resource that owns it ({@code event:x → wasDerivedFrom → hasSelector}).
  */
 final class NodeNames {
-    /** Longest namespace first, so that person: wins over kg: for …/id/person/x. */
-    private static final java.util.List<java.util.Map.Entry<String, String>> BY_LENGTH = RKG.PREFIXES.entrySet().stream()
-            .sorted((a, b) -> b.getValue().length() - a.getValue().length()).toList();
+    private static final Pattern LOCAL_NAME = Pattern.compile("[\\w.-]+");
+    private static final Pattern IRI_IN_PATH = Pattern.compile("<([^>]+)>");
 
     private NodeNames() {}
 
@@ -23,20 +24,15 @@ final class NodeNames {
         return name(n, g, new HashSet<>());
     }
 
-    /** A prefixed name where a namespace fits, else the IRI in angle brackets; also applied inside property paths. */
-    static String shorten(String text) {
-        for (var e : BY_LENGTH) {
-            if (text.startsWith(e.getValue()) && text.length() > e.getValue().length()) {
-                String local = text.substring(e.getValue().length());
-                if (local.matches("[\\w.-]+")) return e.getKey() + ":" + local;
-            }
-        }
-        return text.contains("://") && !text.startsWith("<") ? "<" + text + ">" : text;
+    /** A prefixed name where a namespace fits and leaves a plain local name, else the IRI in angle brackets. */
+    static String shorten(String iri) {
+        return Prefixes.compact(iri).filter(c -> LOCAL_NAME.matcher(c.substring(c.indexOf(':') + 1)).matches())
+                .orElse(iri.contains("://") && !iri.startsWith("<") ? "<" + iri + ">" : iri);
     }
 
+    /** A SHACL result path with each IRI in it shortened. */
     static String shortenPath(String path) {
-        var m = java.util.regex.Pattern.compile("<([^>]+)>").matcher(path);
-        return m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement(shorten(r.group(1))));
+        return IRI_IN_PATH.matcher(path).replaceAll(r -> Matcher.quoteReplacement(shorten(r.group(1))));
     }
 
     /** The resource that owns a node: the node itself, or for a blank node the first IRI above it. */

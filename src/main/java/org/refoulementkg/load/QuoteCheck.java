@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.refoulementkg.vocab.OA;
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -34,17 +36,15 @@ public final class QuoteCheck {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    /** @return one line per quote that is not in the briefing or lacks the footnote the briefing gives. */
-    public List<String> problems(Graph data) {
-        return problems(data, n -> "");
-    }
-
-    /** As above, each line starting with where the quote's owner is described ({@code fileOf}). */
-    public List<String> problems(Graph data, java.util.function.Function<Node, String> fileOf) {
+    /**
+     * One line per quote that is not in the briefing or lacks the footnote the briefing gives, each starting with where
+     * the quote's owner is described ({@code fileOf}).
+     */
+    public List<String> problems(Graph data, Function<Node, String> fileOf) {
         var problems = new ArrayList<String>();
         // Many references quote the same passage: look each distinct passage up in the text once.
         var occurrences = new HashMap<String, List<Set<Integer>>>();
-        var selectors = data.find(Node.ANY, RKG.exact, Node.ANY).toList();
+        var selectors = data.find(Node.ANY, OA.exact.asNode(), Node.ANY).toList();
         for (Triple t : selectors) {
             Node exactNode = t.getObject();
             // Naming the owner walks the graph: only done for a problem.
@@ -127,8 +127,8 @@ public final class QuoteCheck {
     /** Footnote numbers named by the reference(s) that hold this selector (fn IRIs end in the number). */
     private static Set<Integer> footnotesOfReferencesWith(Node selector, Graph g) {
         var numbers = new TreeSet<Integer>();
-        for (Triple owner : g.find(Node.ANY, RKG.hasSelector, selector).toList())
-            for (Triple fn : g.find(owner.getSubject(), RKG.footnote, Node.ANY).toList())
+        for (Triple owner : g.find(Node.ANY, OA.hasSelector.asNode(), selector).toList())
+            for (Triple fn : g.find(owner.getSubject(), RKG.footnote.asNode(), Node.ANY).toList())
                 if (fn.getObject().isURI()) {
                     String iri = fn.getObject().getURI();
                     String tail = iri.substring(iri.lastIndexOf('/') + 1);

@@ -2,23 +2,23 @@ package org.refoulementkg.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 
 /** Validates data against the SHACL shapes and returns every violation as one readable line. */
-public final class ShaclCheck {
+final class ShaclCheck {
     private ShaclCheck() {}
 
-    /** @return one line per violation: focus node, path, the shape's message and the offending value. */
-    public static List<String> violations(Graph shapesGraph, Graph data) {
-        return violations(shapesGraph, data, n -> "");
-    }
-
-    /** As above, each line starting with where the focus node is described ({@code fileOf}). */
-    public static List<String> violations(Graph shapesGraph, Graph data, java.util.function.Function<org.apache.jena.graph.Node, String> fileOf) {
+    /**
+     * One line per violation: where the focus node is described ({@code fileOf}), the focus node, path, the shape's
+     * message and the offending value.
+     */
+    static List<String> violations(Graph shapesGraph, Graph data, Function<Node, String> fileOf) {
         Shapes shapes = Shapes.parse(shapesGraph);
         var report = ShaclValidator.get().validate(shapes, data);
         var lines = new ArrayList<String>();

@@ -2,9 +2,9 @@ package org.refoulementkg.load;
 
 import java.nio.file.Path;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -19,13 +19,13 @@ import org.apache.jena.sparql.core.Quad;
  * wrong encoding, truncated file) stops the parse with {@code file:line:column: message}.
  * Triples go to the file's own named graph; a TriG file's named graphs keep their names.
  */
-public final class StrictParser {
+final class StrictParser {
     private StrictParser() {}
 
-    public static void parseInto(SourceFile file, DatasetGraph target) {
+    static void parseInto(SourceFile file, DatasetGraph target) {
         Node graph = NodeFactory.createURI(file.graphName());
         StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(target)) {
-            @Override public void triple(org.apache.jena.graph.Triple t) { target.add(graph, t.getSubject(), t.getPredicate(), t.getObject()); }
+            @Override public void triple(Triple t) { target.add(graph, t.getSubject(), t.getPredicate(), t.getObject()); }
             @Override public void quad(Quad q) {
                 if (q.isDefaultGraph()) target.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
                 else target.add(q);
@@ -43,14 +43,6 @@ public final class StrictParser {
         } catch (RiotException e) {
             throw new DataFileException(file.path(), -1, -1, e.getMessage());
         }
-    }
-
-    /** Parses a single file on its own, for tools and tests. */
-    public static Graph parseGraph(Path path) {
-        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-        var file = new SourceFile(path, "urn:x-file:" + path.getFileName(), org.apache.jena.riot.RDFLanguages.filenameToLang(path.toString()));
-        parseInto(file, dsg);
-        return dsg.getGraph(NodeFactory.createURI(file.graphName()));
     }
 
     /** Warnings are errors here: data the loader does not fully understand is never absorbed. */

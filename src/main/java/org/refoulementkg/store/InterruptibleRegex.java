@@ -3,9 +3,12 @@ package org.refoulementkg.store;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
@@ -54,7 +57,7 @@ final class InterruptibleRegex {
     }
 
     /** Runs {@code work} with a deadline that regex matching on this thread honours. */
-    static <T> T withDeadline(long deadlineNanos, java.util.function.Supplier<T> work) {
+    static <T> T withDeadline(long deadlineNanos, Supplier<T> work) {
         DEADLINE.set(deadlineNanos);
         STOPPED.set(false);
         try {
@@ -82,7 +85,7 @@ final class InterruptibleRegex {
             }
             try {
                 return Pattern.compile(regex, f);
-            } catch (java.util.regex.PatternSyntaxException e) {
+            } catch (PatternSyntaxException e) {
                 throw new ExprEvalException("Bad regex: " + e.getDescription());
             }
         });
@@ -111,7 +114,7 @@ final class InterruptibleRegex {
     /** regex(text, pattern [, flags]) */
     public static final class Regex extends FunctionBase {
         @Override public void checkBuild(String uri, ExprList args) {
-            if (args.size() < 2 || args.size() > 3) throw new org.apache.jena.query.QueryBuildException("REGEX takes 2 or 3 arguments");
+            if (args.size() < 2 || args.size() > 3) throw new QueryBuildException("REGEX takes 2 or 3 arguments");
         }
         @Override public NodeValue exec(List<NodeValue> args) {
             String flags = args.size() == 3 ? args.get(2).getString() : "";
@@ -122,7 +125,7 @@ final class InterruptibleRegex {
     /** replace(text, pattern, replacement [, flags]), keeping the literal's language tag or type as REPLACE does. */
     public static final class Replace extends FunctionBase {
         @Override public void checkBuild(String uri, ExprList args) {
-            if (args.size() < 3 || args.size() > 4) throw new org.apache.jena.query.QueryBuildException("REPLACE takes 3 or 4 arguments");
+            if (args.size() < 3 || args.size() > 4) throw new QueryBuildException("REPLACE takes 3 or 4 arguments");
         }
         @Override public NodeValue exec(List<NodeValue> args) {
             String flags = args.size() == 4 ? args.get(3).getString() : "";

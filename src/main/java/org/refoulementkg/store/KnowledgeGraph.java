@@ -1,8 +1,9 @@
 package org.refoulementkg.store;
 
-import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -10,8 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.refoulementkg.load.Loader.LoadedData;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The one owner of the dataset. Everything else reads the knowledge graph through it, whichever of the
@@ -20,18 +20,18 @@ import org.refoulementkg.load.Loader.LoadedData;
  *
  * <pre>{@code
  * try (var kg = KnowledgeGraph.embedded(Path.of("var"))) {
- *     kg.publish(Loader.prepare(Sources.in(home), System.out));
- *     long n = kg.query(QueryFactory.create("ASK {?s ?p ?o}"), Duration.ofSeconds(5), QueryExecution::execAsk) ? 1 : 0;
+ *     new Publisher(kg, new Loader(Sources.in(home), true)).publish(System.out);
+ *     boolean any = kg.query(QueryFactory.create("ASK {?s ?p ?o}"), Duration.ofSeconds(5), QueryExecution::execAsk);
  * }
  * }</pre>
  */
 public interface KnowledgeGraph extends AutoCloseable {
 
     /** An embedded TDB2 store under {@code root}; a new complete store is built on each publish, then switched to atomically. */
-    static KnowledgeGraph embedded(java.nio.file.Path root) { return new LocalStore(root); }
+    static KnowledgeGraph embedded(Path root) { return new LocalStore(new DiskGenerations(root)); }
 
     /** An in-memory store, for tests and {@code --mem}. */
-    static KnowledgeGraph inMemory() { return new LocalStore(null); }
+    static KnowledgeGraph inMemory() { return new LocalStore(new MemoryGenerations()); }
 
     /** A remote SPARQL 1.1 store: a query endpoint and a Graph Store Protocol endpoint (e.g. Fuseki's /ds/sparql and /ds/data). */
     static KnowledgeGraph remote(String queryEndpoint, String gspEndpoint) { return new RemoteStore(queryEndpoint, gspEndpoint); }
@@ -47,14 +47,17 @@ public interface KnowledgeGraph extends AutoCloseable {
         query(template.bound(value), timeout, qe -> qe.execConstruct(ModelFactory.createModelForGraph(into)));
     }
 
-    /** Replaces everything served with the given validated data, as one switch where the mode allows it. */
-    void publish(LoadedData data);
+    /**
+     * Replaces everything served with the publication, as one switch where the mode allows it, once its checks have
+     * passed ({@link Publication#validated()}); if they fail, nothing changes.
+     */
+    void publish(Publication publication);
 
-    /** The fingerprint of the sources the served data was built from, if any data is served. */
-    Optional<String> fingerprint();
+    /** The version of the served data, if any data is served; asked of the store once per version, not per call. */
+    Optional<DataVersion> version();
 
-    /** Writes the whole dataset (every named graph) in a quads format: TriG or N-Quads. */
-    void export(OutputStream out, Lang lang);
+    /** Hands the whole dataset (every named graph) to {@code reader} while it can be read: to write a dump, say. */
+    void export(Consumer<DatasetGraph> reader);
 
     /** A short description of the mode, for logs and /health. */
     String describe();

@@ -1,27 +1,27 @@
 package org.refoulementkg.store;
 
-import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.refoulementkg.load.Loader.LoadedData;
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -31,9 +31,14 @@ import org.refoulementkg.vocab.RKG;
  */
 final class RemoteStore implements KnowledgeGraph {
     private static final Query GRAPHS = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+    /** Another process may publish to the remote store at any time: its version is asked again after this long. */
+    private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private record Checked(Optional<DataVersion> version, long at) {}
 
     private final String queryEndpoint;
     private final String gspEndpoint;
+    private volatile Checked checked;
 
     RemoteStore(String queryEndpoint, String gspEndpoint) {
         this.queryEndpoint = queryEndpoint;
@@ -50,11 +55,11 @@ final class RemoteStore implements KnowledgeGraph {
 
     /** Replaces each of our graphs with a PUT, then deletes our graphs that the new data no longer has. */
     @Override
-    public void publish(LoadedData data) {
-        data.validated();
+    public void publish(Publication publication) {
+        publication.validated();
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        data.dataset().find().forEachRemaining(dsg::add);
-        Meta.record(dsg, data.fingerprint());
+        publication.dataset().find().forEachRemaining(dsg::add);
+        Meta.record(dsg, publication.fingerprint());
         var kept = new HashSet<String>();
         try (RDFConnection conn = connection()) {
             dsg.listGraphNodes().forEachRemaining(g -> {
@@ -63,28 +68,33 @@ final class RemoteStore implements KnowledgeGraph {
             });
             for (String g : remoteGraphs(conn))
                 if (g.startsWith(RKG.GRAPH) && !kept.contains(g)) conn.delete(g);
+        } finally {
+            checked = null;
         }
     }
 
     @Override
-    public Optional<String> fingerprint() {
-        return query(Meta.FINGERPRINT_QUERY, Duration.ofSeconds(10), qe -> {
-            var rs = qe.execSelect();
-            return rs.hasNext() ? Meta.fromVersion(rs.next().getLiteral("v").getString()) : Optional.<String>empty();
-        });
+    public Optional<DataVersion> version() {
+        Checked c = checked;
+        long now = System.nanoTime();
+        if (c != null && now - c.at() < RECHECK_NANOS) return c.version();
+        // Concurrent requests after expiry may each ask: the answers are the same.
+        Optional<DataVersion> v = query(Meta.VERSION, Duration.ofSeconds(10), Meta::version);
+        checked = new Checked(v, now);
+        return v;
     }
 
     @Override
-    public void export(OutputStream out, Lang lang) {
+    public void export(Consumer<DatasetGraph> reader) {
         var dsg = DatasetGraphFactory.createGeneral();
         try (RDFConnection conn = connection()) {
             for (String g : remoteGraphs(conn)) {
                 var graph = GraphFactory.createDefaultGraph();
-                org.apache.jena.graph.GraphUtil.addInto(graph, conn.fetch(g).getGraph());
-                dsg.addGraph(org.apache.jena.graph.NodeFactory.createURI(g), graph);
+                GraphUtil.addInto(graph, conn.fetch(g).getGraph());
+                dsg.addGraph(NodeFactory.createURI(g), graph);
             }
         }
-        RDFDataMgr.write(out, DatasetFactory.wrap(dsg), lang);
+        reader.accept(dsg);
     }
 
     @Override
@@ -99,8 +109,8 @@ final class RemoteStore implements KnowledgeGraph {
         return RDFConnectionRemote.newBuilder().queryEndpoint(queryEndpoint).gspEndpoint(gspEndpoint).build();
     }
 
-    private static java.util.List<String> remoteGraphs(RDFConnection conn) {
-        var names = new java.util.ArrayList<String>();
+    private static List<String> remoteGraphs(RDFConnection conn) {
+        var names = new ArrayList<String>();
         conn.querySelect(GRAPHS, row -> {
             Node g = row.get("g").asNode();
             if (g.isURI()) names.add(g.getURI());

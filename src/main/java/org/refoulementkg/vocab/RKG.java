@@ -1,10 +1,24 @@
 package org.refoulementkg.vocab;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sys.JenaSystem;
 
-/** IRIs of the project's vocabulary and of the standard terms the code relies on (Jena has no PROV or OA class). */
+/**
+ * The project's IRIs: the bases under which data, graphs and the ontology are minted, and the ontology's terms
+ * the code relies on, in the shape of Jena's own vocabulary classes ({@code RDFS}, {@code SKOS}).
+ *
+ * <pre>{@code
+ * model.listSubjectsWithProperty(RDF.type, RKG.Person);
+ * graph.find(Node.ANY, RKG.footnote.asNode(), Node.ANY);
+ * }</pre>
+ */
 public final class RKG {
+    // Jena first: a vocabulary class that is the first to touch Jena (./kg query's prefixes, say) must not start
+    // Jena's initialisation from inside its own, which leaves Jena's own vocabulary half-made.
+    static { JenaSystem.init(); }
+
     private RKG() {}
 
     /** The canonical base under which all data is minted. */
@@ -14,60 +28,51 @@ public final class RKG {
     public static final String GRAPH = BASE + "graph/";
     public static final String ONTOLOGY = BASE + "ontology";
 
-    public static final String PROV = "http://www.w3.org/ns/prov#";
-    public static final String OA = "http://www.w3.org/ns/oa#";
-    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    // Resources of the data that the code names.
+    public static final Resource briefing = ResourceFactory.createResource(ID + "briefing");
+    public static final Resource dataset = ResourceFactory.createResource(ID + "dataset");
 
-    public static final Node briefing = iri(ID + "briefing");
-    public static final Node fullText = iri(NS + "fullText");
-    public static final Node footnote = iri(NS + "footnote");
-    public static final Node footnoteNumber = iri(NS + "footnoteNumber");
-    public static final Node exact = iri(OA + "exact");
-    public static final Node hasSelector = iri(OA + "hasSelector");
+    // Classes.
+    public static final Resource CaseLaw = cls("CaseLaw");
+    public static final Resource CaseStudy = cls("CaseStudy");
+    public static final Resource Claim = cls("Claim");
+    public static final Resource Court = cls("Court");
+    public static final Resource CriminalCharge = cls("CriminalCharge");
+    public static final Resource Decision = cls("Decision");
+    public static final Resource DiplomaticAssurance = cls("DiplomaticAssurance");
+    public static final Resource Event = cls("Event");
+    public static final Resource Footnote = cls("Footnote");
+    public static final Resource Person = cls("Person");
+    public static final Resource RedNotice = cls("RedNotice");
+    public static final Resource RightOfReply = cls("RightOfReply");
+    public static final Resource Source = cls("Source");
+    public static final Resource State = cls("State");
+    public static final Resource Transfer = cls("Transfer");
 
-    /** Prefixes used in queries, exports and the query editor. */
-    public static final java.util.Map<String, String> PREFIXES = prefixes();
+    // Properties.
+    public static final Property accordingTo = property("accordingTo");
+    public static final Property attribution = property("attribution");
+    public static final Property cites = property("cites");
+    public static final Property dateText = property("dateText");
+    public static final Property decidedBy = property("decidedBy");
+    public static final Property decisionType = property("decisionType");
+    public static final Property destination = property("destination");
+    public static final Property earliest = property("earliest");
+    public static final Property edtf = property("edtf");
+    public static final Property eventType = property("eventType");
+    public static final Property footnote = property("footnote");
+    public static final Property footnoteNumber = property("footnoteNumber");
+    public static final Property footnoteText = property("footnoteText");
+    public static final Property fullText = property("fullText");
+    public static final Property hedge = property("hedge");
+    public static final Property inSection = property("inSection");
+    public static final Property jurisdiction = property("jurisdiction");
+    public static final Property person = property("person");
+    public static final Property precededBy = property("precededBy");
+    public static final Property sendingState = property("sendingState");
+    public static final Property transferType = property("transferType");
 
-    private static java.util.Map<String, String> prefixes() {
-        var m = new java.util.LinkedHashMap<String, String>();
-        m.put("rkg", NS);
-        m.put("kg", ID);
-        m.put("person", ID + "person/");
-        m.put("state", ID + "state/");
-        m.put("agent", ID + "agent/");
-        m.put("place", ID + "place/");
-        m.put("event", ID + "event/");
-        m.put("case", ID + "case/");
-        m.put("law", ID + "law/");
-        m.put("source", ID + "source/");
-        m.put("fn", ID + "footnote/");
-        m.put("section", ID + "section/");
-        m.put("fact", ID + "fact/");
-        m.put("concept", ID + "concept/");
-        m.put("edtf", "http://id.loc.gov/datatypes/edtf/");
-        m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("owl", "http://www.w3.org/2002/07/owl#");
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("skos", SKOS);
-        m.put("prov", PROV);
-        m.put("oa", OA);
-        m.put("dcterms", DCTERMS);
-        m.put("bibo", "http://purl.org/ontology/bibo/");
-        m.put("foaf", "http://xmlns.com/foaf/0.1/");
-        m.put("schema", "https://schema.org/");
-        m.put("org", "http://www.w3.org/ns/org#");
-        m.put("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/");
-        return java.util.Collections.unmodifiableMap(m);
-    }
+    private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
 
-    /** The SPARQL PREFIX block for {@link #PREFIXES}. */
-    public static String sparqlPrefixes() {
-        var sb = new StringBuilder();
-        PREFIXES.forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-        return sb.toString();
-    }
-
-    private static Node iri(String s) { return NodeFactory.createURI(s); }
+    private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }
 }

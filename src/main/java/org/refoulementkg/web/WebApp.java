@@ -2,8 +2,34 @@ package org.refoulementkg.web;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
+import org.apache.jena.query.QueryCancelledException;
+import org.eclipse.jetty.io.EofException;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.Publisher;
+import org.refoulementkg.vocab.RKG;
+import org.refoulementkg.web.browse.BrowseHandler;
+import org.refoulementkg.web.browse.HomeHandler;
+import org.refoulementkg.web.browse.ListingTable;
+import org.refoulementkg.web.browse.SearchHandler;
+import org.refoulementkg.web.browse.SearchIndex;
+import org.refoulementkg.web.dataset.DumpHandler;
+import org.refoulementkg.web.dataset.OntologyHandler;
+import org.refoulementkg.web.dataset.VoidHandler;
+import org.refoulementkg.web.dataset.VoidPage;
+import org.refoulementkg.web.entity.EntityHandler;
+import org.refoulementkg.web.html.Links;
+import org.refoulementkg.web.html.ProblemPage;
+import org.refoulementkg.web.http.HttpProblem;
+import org.refoulementkg.web.http.SecurityHeaders;
+import org.refoulementkg.web.ops.AdminHandler;
+import org.refoulementkg.web.ops.HealthHandler;
+import org.refoulementkg.web.sparql.QueriesHandler;
+import org.refoulementkg.web.sparql.QueryCatalog;
+import org.refoulementkg.web.sparql.QueryPage;
+import org.refoulementkg.web.sparql.ServiceDescription;
+import org.refoulementkg.web.sparql.SparqlHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,39 +54,42 @@ public final class WebApp {
     /**
      * @param queryTimeout how long a query may run before it is stopped (503)
      * @param baseIri      the canonical base of the data's IRIs; {@code /id/…} here answers for {@code <baseIri>id/…}
-     * @param home         the project directory: its {@code queries/} folder is the query catalogue, and an
-     *                     operator reload reads its {@code ontology/} and {@code data/}
-     * @param adminToken   the bearer token for operator actions such as reloading; null disables them
+     * @param home         the project directory: its {@code queries/} folder is the query catalogue
      */
-    public record Settings(Duration queryTimeout, String baseIri, Path home, String adminToken) {
-        /** Settings with the canonical base, the current directory as home, and no operator actions. */
-        public Settings(Duration queryTimeout) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, Path.of("."), null); }
-        public Settings(Duration queryTimeout, Path home) { this(queryTimeout, org.refoulementkg.vocab.RKG.BASE, home, null); }
+    public record Settings(Duration queryTimeout, String baseIri, Path home) {
+        /** Settings with the canonical base. */
+        public Settings(Duration queryTimeout, Path home) { this(queryTimeout, RKG.BASE, home); }
+    }
+
+    /**
+     * Operator actions ({@code POST /admin/reload}): the bearer token that allows them and the publisher a reload
+     * uses. Without a token they are disabled.
+     */
+    public record Operator(String token, Publisher publisher) {
+        public static final Operator NONE = new Operator(null, null);
     }
 
     private WebApp() {}
 
-    /** A client that promised more body than it sent: its fault (400), not ours. */
-    private static boolean incompleteRequest(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause())
-            if (t instanceof org.eclipse.jetty.io.EofException) return true;
-        return false;
-    }
+    /** The app without operator actions. */
+    public static Javalin create(KnowledgeGraph kg, Settings settings) { return create(kg, settings, Operator.NONE); }
 
-    public static Javalin create(KnowledgeGraph kg, Settings settings) {
+    public static Javalin create(KnowledgeGraph kg, Settings settings, Operator operator) {
+        Duration timeout = settings.queryTimeout();
+        var links = new Links(settings.baseIri());
         var catalog = new QueryCatalog(settings.home());
-        var sparql = new SparqlEndpoint(kg, settings.queryTimeout(), new QueryPage(catalog), new ServiceDescription());
+        var sparql = new SparqlHandler(kg, timeout, new QueryPage(catalog), new ServiceDescription());
+        var queries = new QueriesHandler(catalog, sparql, kg, timeout, links);
+        var entities = new EntityHandler(kg, timeout, links);
+        var tables = new ListingTable(kg, timeout, links);
+        var home = new HomeHandler(kg, timeout, tables);
+        var browse = new BrowseHandler(tables);
+        var search = new SearchHandler(new SearchIndex(kg, timeout), links);
+        var ontology = new OntologyHandler(kg, timeout, links);
+        var voidDescription = new VoidHandler(kg, timeout, new VoidPage(links));
+        var dumps = new DumpHandler(kg);
         var health = new HealthHandler(kg);
-        var home = new HomePage(kg, settings.queryTimeout(), settings.baseIri());
-        var version = new DataVersion(kg, settings.queryTimeout());
-        var entities = new EntityResource(kg, settings.queryTimeout(), settings.baseIri(), version);
-        var browse = new Browse(kg, settings.queryTimeout(), settings.baseIri());
-        var search = new SearchPage(new SearchIndex(kg, settings.queryTimeout()), new Labels(settings.baseIri()));
-        var queries = new QueriesHandler(catalog, sparql, kg, settings.queryTimeout());
-        var ontology = new OntologyHandler(kg, settings.queryTimeout());
-        var voidDescription = new VoidHandler(kg, settings.queryTimeout());
-        var dumps = new DumpHandler(kg, settings.queryTimeout());
-        var admin = new AdminHandler(kg, settings.home(), settings.adminToken(), version::forget);
+        var admin = new AdminHandler(operator.publisher(), operator.token());
 
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -74,7 +103,7 @@ public final class WebApp {
                 sf.hostedPath = QueryPage.YASGUI;
                 sf.directory = "/META-INF/resources/webjars/zazuko__yasgui/4.5.0";
                 sf.location = Location.CLASSPATH;
-                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
+                sf.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
@@ -91,7 +120,6 @@ public final class WebApp {
             config.routes.get("/search", search::handle);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
-            config.routes.get("/health", health::handle);
             config.routes.get("/queries", queries::list);
             config.routes.get("/queries/{name}", queries::show);
             config.routes.get("/ontology", ontology::handle);
@@ -101,17 +129,25 @@ public final class WebApp {
             config.routes.get("/dump/dataset.nq.gz", dumps::nquadsGz);
             config.routes.head("/dump/dataset.trig", dumps::trig);
             config.routes.head("/dump/dataset.nq.gz", dumps::nquadsGz);
+            config.routes.get("/health", health::handle);
             config.routes.post("/admin/reload", admin::reload);
 
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
-            config.routes.exception(org.apache.jena.query.QueryCancelledException.class, (e, ctx) -> ProblemPage.render(ctx, 503,
-                    "Building this page took longer than the " + settings.queryTimeout().toSeconds() + " s the server allows, and was stopped."));
-            config.routes.exception(SparqlEndpoint.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
+            config.routes.exception(QueryCancelledException.class, (e, ctx) -> ProblemPage.render(ctx, 503,
+                    "Building this page took longer than the " + timeout.toSeconds() + " s the server allows, and was stopped."));
+            config.routes.exception(SparqlHandler.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (incompleteRequest(e)) { ProblemPage.render(ctx, 400, "The request ended before its declared length: send the whole body."); return; }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ProblemPage.render(ctx, 500, "Internal error. The server log has the details.");
             });
         });
+    }
+
+    /** A client that promised more body than it sent: its fault (400), not ours. */
+    private static boolean incompleteRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof EofException) return true;
+        return false;
     }
 }

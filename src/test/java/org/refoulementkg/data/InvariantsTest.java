@@ -12,17 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.refoulementkg.load.Loader;
-import org.refoulementkg.load.Loader.LoadedData;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.Publication;
 import org.refoulementkg.support.ProjectData;
+import org.refoulementkg.vocab.OA;
+import org.refoulementkg.vocab.PROV;
 import org.refoulementkg.vocab.RKG;
 
 /** Every query in ontology/invariants/ returns no rows on the real data; each row would name a resource. */
@@ -43,20 +44,19 @@ class InvariantsTest {
     /** The invariants can fail: on data with an invented quote and a dangling IRI they name the resource. */
     @Test
     void invariantsCatchBrokenData() throws IOException {
-        LoadedData good = ProjectData.loaded();
+        Publication good = ProjectData.loaded();
         var broken = DatasetGraphFactory.createTxnMem();
         good.dataset().find().forEachRemaining(broken::add);
         var g = NodeFactory.createURI("urn:test");
-        var event = NodeFactory.createURI("https://w3id.org/refoulement-kg/id/event/invented");
+        var event = NodeFactory.createURI(RKG.ID + "event/invented");
         var ref = NodeFactory.createBlankNode();
         var sel = NodeFactory.createBlankNode();
-        broken.add(g, event, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), ref);
-        broken.add(g, ref, NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector"), sel);
-        broken.add(g, sel, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), NodeFactory.createLiteralString("Nobody was ever returned."));
-        broken.add(g, event, NodeFactory.createURI("https://w3id.org/refoulement-kg/ontology#person"),
-                NodeFactory.createURI("https://w3id.org/refoulement-kg/id/person/nobody"));
+        broken.add(g, event, PROV.wasDerivedFrom.asNode(), ref);
+        broken.add(g, ref, OA.hasSelector.asNode(), sel);
+        broken.add(g, sel, OA.exact.asNode(), NodeFactory.createLiteralString("Nobody was ever returned."));
+        broken.add(g, event, RKG.person.asNode(), NodeFactory.createURI(RKG.ID + "person/nobody"));
         try (var kg = KnowledgeGraph.inMemory()) {
-            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
+            kg.publish(Publication.checked(broken, "test"));
             var quotes = violations(kg, Files.readString(DIR.resolve("quote-not-in-briefing.rq")));
             assertEquals(1, quotes.size(), quotes.toString());
             assertTrue(quotes.get(0).contains("event/invented"), quotes.toString());
@@ -83,7 +83,7 @@ class InvariantsTest {
         broken.add(g, footnote, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), NodeFactory.createURI(RKG.NS + "Footnote"));
         broken.add(g, footnote, NodeFactory.createURI(RKG.NS + "footnoteNumber"), NodeFactory.createLiteralDT("155", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
         try (var kg = KnowledgeGraph.inMemory()) {
-            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
+            kg.publish(Publication.checked(broken, "test"));
             var statements = violations(kg, Files.readString(DIR.resolve("statement-without-provenance.rq")));
             assertEquals(List.of(caseStudy.getURI() + ": statement without provenance: " + outcome.getURI() + " " + released.getURI()), statements);
             var footnotes = violations(kg, Files.readString(DIR.resolve("footnote-supports-nothing.rq")));
@@ -96,7 +96,7 @@ class InvariantsTest {
         broken.add(g, stmt, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies"), NodeFactory.createTripleTerm(caseStudy, outcome, released));
         broken.add(g, stmt, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), ref);
         try (var kg = KnowledgeGraph.inMemory()) {
-            kg.publish(new LoadedData(broken, "test", 0, 0, java.util.concurrent.CompletableFuture.completedFuture(null)));
+            kg.publish(Publication.checked(broken, "test"));
             assertEquals(List.of(), violations(kg, Files.readString(DIR.resolve("statement-without-provenance.rq"))));
         }
     }

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.refoulementkg.load.LoadFailedException;
 import org.refoulementkg.load.Loader;
-import org.refoulementkg.load.Loader.Sources;
 import org.refoulementkg.load.SourceFile;
+import org.refoulementkg.load.Sources;
+import org.refoulementkg.store.LoadFailedException;
 
 /**
  * The shapes are specified by example files: every ontology/examples/valid-*.ttl is accepted, every
@@ -34,11 +34,11 @@ class ShapesExamplesTest {
         assertFalse(files.stream().noneMatch(p -> p.getFileName().toString().startsWith("invalid-")), "no invalid examples");
         for (Path p : files) {
             String name = p.getFileName().toString();
-            if (name.startsWith("valid-")) tests.add(DynamicTest.dynamicTest(name, () -> Loader.prepare(Sources.in(Path.of(".")), withOntology(p), null)));
+            if (name.startsWith("valid-")) tests.add(DynamicTest.dynamicTest(name, () -> new Loader(Sources.in(Path.of(".")), withOntology(p)).prepare(null)));
             else if (name.startsWith("invalid-")) tests.add(DynamicTest.dynamicTest(name, () -> {
                 String expect = Files.readAllLines(p).stream().filter(l -> l.startsWith("# expect:")).findFirst()
                         .orElseThrow(() -> new AssertionError(name + " has no '# expect:' line")).substring(9).strip();
-                var e = assertThrows(LoadFailedException.class, () -> Loader.prepare(Sources.in(Path.of(".")), withOntology(p), null));
+                var e = assertThrows(LoadFailedException.class, () -> new Loader(Sources.in(Path.of(".")), withOntology(p)).prepare(null));
                 assertEquals(1, e.problems().size(), "exactly one rule should fire: " + e.getMessage());
                 assertTrue(e.getMessage().contains(expect), "expected '" + expect + "' in:\n" + e.getMessage());
             }));
@@ -47,7 +47,7 @@ class ShapesExamplesTest {
     }
 
     private static List<SourceFile> withOntology(Path example) {
-        var files = new ArrayList<>(Sources.in(Path.of(".")).files().stream().filter(f -> f.graphName().contains("/graph/ontology/")).toList());
+        var files = new ArrayList<>(Sources.in(Path.of(".")).ontologyFiles());
         files.add(SourceFile.single(example));
         return files;
     }

@@ -3,13 +3,13 @@ package org.refoulementkg.safety;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.cli.Main;
@@ -21,9 +21,8 @@ import org.refoulementkg.support.Fixtures;
  * Crash safety: a load killed with SIGKILL half-way leaves the previous complete store served (never a
  * mix), and the next load and the next start are not blocked by what the dead process left behind.
  */
+@Tag("slow")
 class FaultsTest {
-    static final String PERSONS = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/refoulement-kg/ontology#Person> }";
-
     @Test
     void killDuringLoadKeepsThePreviousStore(@TempDir Path tmp) throws Exception {
         Path home = Fixtures.copy(Fixtures.FIXTURE, tmp.resolve("home"));
@@ -31,7 +30,7 @@ class FaultsTest {
         assertEquals(0, Main.run("load", "--home", home.toString(), "--store", store.toString()));
         String before = Files.readString(store.resolve("CURRENT"));
 
-        writeBigFile(home.resolve("data/big.ttl"), 400_000);
+        Fixtures.writeThings(home.resolve("data/big.ttl"), 400_000);
         Process child = ChildJvm.start(tmp.resolve("child.log"), "load", "--home", home.toString(), "--store", store.toString());
         // Kill it once it has started writing the new store (a second directory appears), or at worst after parsing.
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -42,14 +41,14 @@ class FaultsTest {
 
         assertEquals(before, Files.readString(store.resolve("CURRENT")), "CURRENT must still name the old complete store");
         try (var kg = KnowledgeGraph.embedded(store)) {
-            assertEquals(4, persons(kg), "the old data, complete");
+            assertEquals(4, Fixtures.persons(kg), "the old data, complete");
         }
         // The next load is not blocked by the dead process's leftovers, and completes.
         Files.delete(home.resolve("data/big.ttl"));
-        Files.writeString(home.resolve("data/one-more.ttl"), "<https://w3id.org/refoulement-kg/id/person/zoe> a <https://w3id.org/refoulement-kg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> \"Zoe\" .\n");
+        Files.writeString(home.resolve("data/one-more.ttl"), Fixtures.ZOE);
         assertEquals(0, Main.run("load", "--home", home.toString(), "--store", store.toString()));
         try (var kg = KnowledgeGraph.embedded(store)) {
-            assertEquals(5, persons(kg));
+            assertEquals(5, Fixtures.persons(kg));
         }
     }
 
@@ -66,23 +65,12 @@ class FaultsTest {
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         try (var kg = KnowledgeGraph.embedded(store)) {
-            assertEquals(4, persons(kg), "the store opens after its server was killed");
+            assertEquals(4, Fixtures.persons(kg), "the store opens after its server was killed");
         }
     }
 
-    private static long countStores(Path store) throws java.io.IOException {
+    private static long countStores(Path store) throws IOException {
         try (var s = Files.list(store.resolve("stores"))) { return s.count(); }
     }
 
-    private static long persons(KnowledgeGraph kg) {
-        return kg.query(QueryFactory.create(PERSONS), Duration.ofSeconds(30), qe -> qe.execSelect().next().getLiteral("n").getLong());
-    }
-
-    /** Valid filler: many small labelled resources, so that a load takes a few seconds. */
-    private static void writeBigFile(Path file, int n) throws java.io.IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < n; i++)
-                w.write("<https://w3id.org/refoulement-kg/id/thing/t" + i + "> <http://www.w3.org/2000/01/rdf-schema#label> \"Thing " + i + "\" .\n");
-        }
-    }
 }

@@ -3,14 +3,13 @@ package org.refoulementkg.safety;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.store.KnowledgeGraph;
@@ -22,6 +21,7 @@ import org.refoulementkg.support.Fixtures;
  * a non-zero exit, and the old data intact. Runs the load in a child JVM, since a full mapped file can
  * take a JVM down with it.
  */
+@Tag("slow")
 class FullDiskTest {
     @Test
     void aFullDiskFailsTheLoadAndKeepsTheOldData(@TempDir Path tmp) throws Exception {
@@ -35,10 +35,7 @@ class FullDiskTest {
             assertEquals(0, first.waitFor(), Files.readString(tmp.resolve("first.log")));
             String before = Files.readString(store.resolve("CURRENT"));
 
-            try (BufferedWriter w = Files.newBufferedWriter(home.resolve("data/big.ttl"))) {
-                for (int i = 0; i < 100_000; i++)
-                    w.write("<https://w3id.org/refoulement-kg/id/thing/t" + i + "> <http://www.w3.org/2000/01/rdf-schema#label> \"Thing " + i + "\" .\n");
-            }
+            Fixtures.writeThings(home.resolve("data/big.ttl"), 100_000);
             Path log = tmp.resolve("second.log");
             Process second = ChildJvm.start(log, "load", "--home", home.toString(), "--store", store.toString());
             boolean ended = second.waitFor(2, TimeUnit.MINUTES);
@@ -51,9 +48,7 @@ class FullDiskTest {
 
             assertEquals(before, Files.readString(store.resolve("CURRENT")));
             try (var kg = KnowledgeGraph.embedded(store)) {
-                long n = kg.query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/refoulement-kg/ontology#Person> }"),
-                        Duration.ofSeconds(30), qe -> qe.execSelect().next().getLiteral("n").getLong());
-                assertEquals(4, n);
+                assertEquals(4, Fixtures.persons(kg));
             }
         } finally {
             run("umount", "-l", mount.toString());
@@ -65,7 +60,7 @@ class FullDiskTest {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }

@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.load.Loader;
+import org.refoulementkg.load.Sources;
+import org.refoulementkg.store.Publisher;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
@@ -27,7 +32,7 @@ class PublicFaceTest {
 
     @Test
     void oversizedRequestsAreRefusedWith4xx() {
-        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+        try (var server = RunningServer.onFixture(Duration.ofSeconds(10))) {
             String big = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(1_200_000);
             var post = Http.postBody(server.url("/sparql"), "application/sparql-query", big, null);
             assertEquals(413, post.statusCode(), post.body());
@@ -77,7 +82,7 @@ class PublicFaceTest {
 
     @Test
     void securityHeadersOnPagesAndData() {
-        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+        try (var server = RunningServer.onFixture(Duration.ofSeconds(10))) {
             for (String path : new String[] {"/", "/id/person/alice", "/sparql", "/search?q=alice", "/id/nobody"}) {
                 var r = Http.get(server.url(path), "text/html");
                 var h = r.headers();
@@ -92,11 +97,12 @@ class PublicFaceTest {
     @Test
     void operatorReloadNeedsTheConfiguredToken(@TempDir Path tmp) throws Exception {
         Path home = Fixtures.copy(Fixtures.FIXTURE, tmp.resolve("home"));
-        try (var kg = fixture()) {
+        try (var kg = Fixtures.freshStore()) {
             try (var closed = RunningServer.start(kg, Duration.ofSeconds(10))) {
                 assertEquals(403, post(closed.url("/admin/reload"), null).statusCode(), "disabled without a configured token");
             }
-            var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(10), org.refoulementkg.vocab.RKG.BASE, home, "s3cret")).start("127.0.0.1", 0);
+            var publisher = new Publisher(kg, new Loader(Sources.in(home), true));
+            var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(10), home), new WebApp.Operator("s3cret", publisher)).start("127.0.0.1", 0);
             try {
                 String url = "http://127.0.0.1:" + app.port() + "/admin/reload";
                 var none = post(url, null);
@@ -104,7 +110,7 @@ class PublicFaceTest {
                 assertTrue(none.headers().firstValue("WWW-Authenticate").isPresent());
                 assertEquals(403, post(url, "wrong").statusCode());
 
-                Files.writeString(home.resolve("data/new.ttl"), "<https://w3id.org/refoulement-kg/id/person/zoe> a <https://w3id.org/refoulement-kg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> \"Zoe\" .\n");
+                Files.writeString(home.resolve("data/new.ttl"), Fixtures.ZOE);
                 var ok = post(url, "s3cret");
                 assertEquals(200, ok.statusCode(), ok.body());
                 var zoe = Http.get("http://127.0.0.1:" + app.port() + "/id/person/zoe", "text/turtle");
@@ -121,28 +127,23 @@ class PublicFaceTest {
         }
     }
 
-    private static java.net.http.HttpResponse<String> post(String url, String token) {
+    private static HttpResponse<String> post(String url, String token) {
         var b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody());
         if (token != null) b.header("Authorization", "Bearer " + token);
         return Http.send(b.build());
     }
 
-    private static KnowledgeGraph fixture() {
-        var kg = KnowledgeGraph.inMemory();
-        kg.publish(Fixtures.fixtureData());
-        return kg;
-    }
 
     /**
      * Runs {@code probe} against a server on the fixture, with the base URL of a local HTTP server that counts every
      * request; returns that count (the server under test must never call it).
      */
-    private static int trapHits(java.util.function.BiConsumer<RunningServer, String> probe) throws java.io.IOException {
+    private static int trapHits(BiConsumer<RunningServer, String> probe) throws IOException {
         var hits = new AtomicInteger();
         HttpServer trap = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         trap.createContext("/", ex -> { hits.incrementAndGet(); ex.sendResponseHeaders(200, -1); ex.close(); });
         trap.start();
-        try (var kg = fixture(); var server = RunningServer.start(kg, Duration.ofSeconds(10))) {
+        try (var server = RunningServer.onFixture(Duration.ofSeconds(10))) {
             probe.accept(server, "http://127.0.0.1:" + trap.getAddress().getPort());
         } finally {
             trap.stop(0);

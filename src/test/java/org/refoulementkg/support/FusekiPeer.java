@@ -1,6 +1,7 @@
 package org.refoulementkg.support;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -17,7 +18,7 @@ public final class FusekiPeer implements AutoCloseable {
     public static FusekiPeer start(DatasetGraph data, boolean writable) {
         Dataset ds = TDB2Factory.createDataset();
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        ds.getContext().set(org.apache.jena.query.ARQ.queryTimeout, "5000"); // so that stop() need not wait for runaway tests
+        ds.getContext().set(ARQ.queryTimeout, "5000"); // so that stop() need not wait for runaway tests
         if (data != null) Txn.executeWrite(ds, () -> data.find().forEachRemaining(ds.asDatasetGraph()::add));
         FusekiServer server = FusekiServer.create().port(0).loopback(true).enablePing(true)
                 .add("/kg", ds, writable).build().start();

@@ -1,19 +1,19 @@
 package org.refoulementkg.support;
 
 import org.refoulementkg.load.Loader;
-import org.refoulementkg.load.Loader.LoadedData;
-import org.refoulementkg.load.Loader.Sources;
+import org.refoulementkg.load.Sources;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.store.Publication;
 
 /** The project's real data (ontology/ + data/), validated once per test run and shared read-only. */
 public final class ProjectData {
-    private static LoadedData data;
+    private static Publication data;
     private static KnowledgeGraph store;
 
     private ProjectData() {}
 
-    public static synchronized LoadedData loaded() {
-        if (data == null) data = Loader.prepare(Sources.in(Fixtures.PROJECT), null);
+    public static synchronized Publication loaded() {
+        if (data == null) data = new Loader(Sources.in(Fixtures.PROJECT), true).prepare(null);
         return data;
     }
 

@@ -8,21 +8,19 @@ import org.refoulementkg.web.WebApp;
 
 import io.javalin.Javalin;
 
-/** The real web app on a random port, for tests that speak HTTP to it. */
+/** The real web app on a random port, for tests that speak HTTP to it. Closing it stops the app, not the store. */
 public final class RunningServer implements AutoCloseable {
     private final Javalin app;
-    private final KnowledgeGraph owned;
+    private final KnowledgeGraph kg;
 
-    private RunningServer(Javalin app, KnowledgeGraph owned) {
+    private RunningServer(Javalin app, KnowledgeGraph kg) {
         this.app = app;
-        this.owned = owned;
+        this.kg = kg;
     }
 
-    /** The app on its own in-memory store holding the test fixture; closing the server closes the store. */
+    /** The app on the shared fixture store, with the fixture's queries/ as its catalogue. */
     public static RunningServer onFixture(Duration timeout) {
-        var kg = KnowledgeGraph.inMemory();
-        kg.publish(Fixtures.fixtureData());
-        return new RunningServer(WebApp.create(kg, new WebApp.Settings(timeout, Fixtures.FIXTURE)).start("127.0.0.1", 0), kg);
+        return start(Fixtures.store(), timeout);
     }
 
     /** The app with the test fixture as its project home (fixture queries/ as the catalogue). */
@@ -31,16 +29,15 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(KnowledgeGraph kg, Duration timeout, Path home) {
-        return new RunningServer(WebApp.create(kg, new WebApp.Settings(timeout, home)).start("127.0.0.1", 0), null);
+        return new RunningServer(WebApp.create(kg, new WebApp.Settings(timeout, home)).start("127.0.0.1", 0), kg);
     }
 
-    /** The store of a server made by {@link #onFixture}. */
-    public KnowledgeGraph store() { return owned; }
+    /** The store the server answers from. */
+    public KnowledgeGraph store() { return kg; }
 
     public String url(String path) { return "http://127.0.0.1:" + app.port() + path; }
 
-    @Override public void close() {
-        app.stop();
-        if (owned != null) owned.close();
-    }
+    public int port() { return app.port(); }
+
+    @Override public void close() { app.stop(); }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
@@ -21,6 +22,7 @@ import org.refoulementkg.support.RunningServer;
 import org.refoulementkg.vocab.RKG;
 
 /** Zero broken links from the home page, and every IRI of ours used in the data resolves. */
+@Tag("slow")
 class CrawlerTest {
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"]*)\"");
 

@@ -1,0 +1,65 @@
+package org.refoulementkg.web.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.refoulementkg.web.html.Labels;
+
+/** What a page is rendered from: the model fetched for it, the resource it is about, and how sections read them. */
+final class PageModel {
+    final Model m;
+    final Resource r;
+    final Labels labels;
+
+    PageModel(Model m, String iri, Labels labels) {
+        this.m = m;
+        this.r = m.createResource(iri);
+        this.labels = labels;
+    }
+
+    /** The types of a resource, as the model has them. */
+    static Set<Resource> types(Model m, Resource r) {
+        var types = new HashSet<Resource>();
+        m.listObjectsOfProperty(r, RDF.type).forEachRemaining(t -> { if (t.isURIResource()) types.add(t.asResource()); });
+        return types;
+    }
+
+    boolean isA(Resource x, Resource cls) { return m.contains(x, RDF.type, cls); }
+
+    String label(Resource x) { return labels.label(m, x); }
+
+    String link(RDFNode n) { return labels.link(m, n); }
+
+    /** Links to the nodes, sorted, comma-separated. */
+    String join(List<RDFNode> nodes) {
+        var parts = new ArrayList<String>();
+        for (RDFNode n : nodes) parts.add(link(n));
+        parts.sort(null);
+        return String.join(", ", parts);
+    }
+
+    /**
+     * A sort key: the label, then the IRI. Two resources may share a label (two people of the same name, and their
+     * events): both are listed, always in the same order.
+     */
+    String byLabel(Resource x) { return label(x) + "\u0000" + x; }
+
+    /** The lexical form of a literal value of {@code p}, or {@code fallback}. */
+    String str(Resource x, Property p, String fallback) {
+        Statement s = m.getProperty(x, p);
+        return s != null && s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : fallback;
+    }
+
+    static List<RDFNode> sorted(List<RDFNode> nodes) {
+        return nodes.stream().sorted(Comparator.comparing(RDFNode::toString)).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.refoulementkg.web.sparql;
+
+import java.io.OutputStream;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.refoulementkg.web.http.RdfWriter;
+
+/**
+ * Writes a query's answer in a language: SELECT and ASK results with Jena's results writer, CONSTRUCT and DESCRIBE
+ * graphs with the {@link RdfWriter}. The endpoint, the catalogue and {@code ./kg query} all answer through here.
+ *
+ * <pre>{@code
+ * kg.query(query, timeout, qe -> { QueryAnswer.write(qe, query, ResultSetLang.RS_CSV, System.out); return null; });
+ * }</pre>
+ */
+public final class QueryAnswer {
+    private QueryAnswer() {}
+
+    public static void write(QueryExecution qe, Query query, Lang lang, OutputStream out) {
+        if (query.isSelectType()) ResultsWriter.create().lang(lang).write(out, qe.execSelect());
+        else if (query.isAskType()) ResultsWriter.create().lang(lang).write(out, qe.execAsk());
+        else if (query.isConstructType()) RdfWriter.write(out, qe.execConstruct(), lang);
+        else RdfWriter.write(out, qe.execDescribe(), lang);
+    }
+}

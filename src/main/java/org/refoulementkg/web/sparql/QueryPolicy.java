@@ -1,0 +1,85 @@
+package org.refoulementkg.web.sparql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.refoulementkg.web.http.HttpProblem;
+
+/**
+ * What the public endpoint accepts: a query that parses (else 400 with the parser's message), without
+ * SERVICE anywhere in it (no calls from our server to other hosts), with protocol graph IRIs that are IRIs.
+ */
+public final class QueryPolicy {
+    private QueryPolicy() {}
+
+    /** The query, or 400: missing, does not parse (with the parser's message), or not allowed. */
+    public static Query parse(String text) {
+        if (text == null || text.isBlank()) throw HttpProblem.badRequest("Missing query: send ?query=… (GET), a form field 'query' (POST) or an application/sparql-query body.");
+        try {
+            return check(QueryFactory.create(text, Syntax.syntaxARQ));
+        } catch (QueryParseException e) {
+            throw HttpProblem.badRequest("Parse error: " + e.getMessage());
+        }
+    }
+
+    /** The query if it parses (not yet checked: see {@link #check}); empty if it does not. */
+    static Optional<Query> tryParse(String text) {
+        try {
+            return Optional.of(QueryFactory.create(text, Syntax.syntaxARQ));
+        } catch (QueryParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A parsed query the endpoint answers, or 400: JSON forms, and SERVICE anywhere in it. */
+    public static Query check(Query q) {
+        if (q.isJsonType()) throw HttpProblem.badRequest("JSON query forms are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE.");
+        rejectService(q);
+        return q;
+    }
+
+    /** Protocol parameters replace any FROM / FROM NAMED in the query (SPARQL 1.1 Protocol §2.1.4). */
+    public static void applyDataset(Query q, List<String> defaultGraphs, List<String> namedGraphs) {
+        if (defaultGraphs.isEmpty() && namedGraphs.isEmpty()) return;
+        for (String g : concat(defaultGraphs, namedGraphs))
+            if (!IRIs.check(g)) throw HttpProblem.badRequest("Not an absolute IRI: " + g);
+        q.getGraphURIs().clear();
+        q.getNamedGraphURIs().clear();
+        defaultGraphs.forEach(q::addGraphURI);
+        namedGraphs.forEach(q::addNamedGraphURI);
+    }
+
+    private static void rejectService(Query q) {
+        if (hasService(Algebra.compile(q))) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+    }
+
+    /** SERVICE anywhere: in the pattern, in subqueries, and inside EXISTS / NOT EXISTS in any expression. */
+    private static boolean hasService(Op op) {
+        var found = new boolean[1];
+        Walker.walk(op, new OpVisitorBase() {
+            @Override public void visit(OpService s) { found[0] = true; }
+        }, new ExprVisitorBase() {
+            @Override public void visit(ExprFunctionOp exists) { if (hasService(exists.getGraphPattern())) found[0] = true; }
+        });
+        return found[0];
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,88 @@
+package org.refoulementkg.web.sparql;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.http.HttpProblem;
+import org.refoulementkg.web.http.Negotiation;
+import org.refoulementkg.web.http.Negotiation.Offers;
+import org.refoulementkg.web.http.SpillBuffer;
+
+import io.javalin.http.Context;
+
+/**
+ * The SPARQL 1.1 Protocol query operation at {@code /sparql}: read-only, with a timeout that really stops
+ * the query (503), results chosen by Accept or {@code format}. A browser gets the query page (which runs a shared
+ * {@code ?query=} itself and shows any error inline); a machine without a query gets the Service Description.
+ */
+public final class SparqlHandler {
+    private static final int BUFFER_LIMIT = 4 * 1024 * 1024;
+
+    private final KnowledgeGraph kg;
+    private final Duration timeout;
+    private final QueryPage page;
+    private final ServiceDescription description;
+
+    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryPage page, ServiceDescription description) {
+        this.kg = kg;
+        this.timeout = timeout;
+        this.page = page;
+        this.description = description;
+    }
+
+    public void handle(Context ctx) {
+        QueryRequest request = QueryRequest.from(ctx);
+        boolean get = ctx.method().name().equals("GET");
+        if (request.query() == null && !get) QueryPolicy.parse(null); // 400: a POST must carry a query
+        Optional<Query> parsed = request.query() == null ? Optional.empty() : QueryPolicy.tryParse(request.query());
+        // One decision: the page, or without a query the description's formats, or the query's form's formats (any
+        // format for a query that does not parse: its answer is the parse error, and the page shows that inline).
+        Offers offers = request.query() == null ? Offers.GRAPHS_OR_PAGE : parsed.map(Offers::forQuery).orElse(Offers.ANY_ANSWER_OR_PAGE);
+        MediaType type = Negotiation.choose(ctx, offers);
+        if (Negotiation.isHtml(type)) { page.render(ctx); return; }
+        if (request.query() == null) { description.render(ctx, Negotiation.langOf(type)); return; }
+        Query query = parsed.map(QueryPolicy::check).orElseGet(() -> QueryPolicy.parse(request.query()));
+        QueryPolicy.applyDataset(query, request.defaultGraphs(), request.namedGraphs());
+        answer(ctx, query, type);
+    }
+
+    /** Runs {@code query} and writes its answer as {@code type} (not text/html), with this endpoint's timeout and errors. */
+    public void answer(Context ctx, Query query, MediaType type) {
+        var out = new SpillBuffer(ctx, type.getContentTypeStr() + "; charset=utf-8", BUFFER_LIMIT);
+        try {
+            kg.query(query, timeout, qe -> { QueryAnswer.write(qe, query, Negotiation.langOf(type), out); return null; });
+            out.finish();
+        } catch (QueryCancelledException e) {
+            if (out.committed()) throw new StreamCut(timeout);
+            throw timedOut();
+        } catch (QueryExceptionHTTP e) {
+            if (causedByTimeout(e)) throw timedOut();
+            throw new HttpProblem(e.getStatusCode() == 400 ? 400 : 502, "The store answered: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The timeout struck after the response had started: the only thing left to do is to cut it. */
+    public static final class StreamCut extends RuntimeException {
+        StreamCut(Duration timeout) { super("query timed out after " + timeout.toSeconds() + " s while its results were streaming; response cut"); }
+    }
+
+    private HttpProblem timedOut() {
+        return new HttpProblem(503, "Query timed out after " + timeout.toSeconds() + " s and was stopped. Narrow it down (LIMIT, more specific patterns) or run it locally with ./kg query.");
+    }
+
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof HttpTimeoutException) return true;
+        return false;
+    }
+}
