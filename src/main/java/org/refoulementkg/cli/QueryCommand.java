@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.web.sparql.QueryAnswer;
+import org.refoulementkg.web.sparql.QueryPolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Query q = QueryFactory.create(Prefixes.sparql() + queryText());
+        Query q = QueryPolicy.withPrefixes(queryText());
         try (var kg = store.open(home)) {
             StoreOptions.publisher(kg, home, true).ensureCurrent(System.err);
             kg.query(q, Duration.ofSeconds(timeoutSeconds), qe -> {

@@ -45,6 +45,7 @@ public final class Prefixes {
         m.put("section", RKG.ID + "section/");
         m.put("fact", RKG.ID + "fact/");
         m.put("concept", RKG.ID + "concept/");
+        m.put("stmt", RKG.ID + "statement/");
         m.put("edtf", "http://id.loc.gov/datatypes/edtf/");
         m.put("rdf", RDF.getURI());
         m.put("rdfs", RDFS.getURI());

@@ -17,9 +17,9 @@ public final class HomeHandler {
             SELECT * WHERE {
               { SELECT (COUNT(DISTINCT ?c) AS ?cases) WHERE { ?c a rkg:CaseStudy } }
               { SELECT (COUNT(DISTINCT ?p) AS ?people) WHERE { ?p a rkg:Person } }
-              { SELECT (COUNT(DISTINCT ?e) AS ?events) WHERE { ?e a ?t . ?t rdfs:subClassOf* rkg:Event } }
+              { SELECT (COUNT(DISTINCT ?e) AS ?events) WHERE { ?e a rkg:Event } }
               { SELECT (COUNT(DISTINCT ?t) AS ?transfers) WHERE { ?t a rkg:Transfer } }
-              { SELECT (COUNT(DISTINCT ?d) AS ?decisions) WHERE { ?d a ?dt . ?dt rdfs:subClassOf* rkg:Decision } }
+              { SELECT (COUNT(DISTINCT ?d) AS ?decisions) WHERE { ?d a rkg:Decision } }
               { SELECT (COUNT(DISTINCT ?f) AS ?footnotes) WHERE { ?f a rkg:Footnote } }
               { SELECT (COUNT(DISTINCT ?s) AS ?sources) WHERE { ?s a rkg:Source } }
               { SELECT (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?x ?y ?z } } }

@@ -16,11 +16,14 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.web.http.HttpProblem;
 
 /**
  * What the public endpoint accepts: a query that parses (else 400 with the parser's message), without
  * SERVICE anywhere in it (no calls from our server to other hosts), with protocol graph IRIs that are IRIs.
+ * The project's prefixes ({@link Prefixes#ALL}) are predeclared, as the Wikidata Query Service does: a query needs no
+ * PREFIX lines for them, and a PREFIX of its own wins. Line and column numbers in parse errors stay the query's own.
  */
 public final class QueryPolicy {
     private QueryPolicy() {}
@@ -29,7 +32,7 @@ public final class QueryPolicy {
     public static Query parse(String text) {
         if (text == null || text.isBlank()) throw HttpProblem.badRequest("Missing query: send ?query=… (GET), a form field 'query' (POST) or an application/sparql-query body.");
         try {
-            return check(QueryFactory.create(text, Syntax.syntaxARQ));
+            return check(withPrefixes(text));
         } catch (QueryParseException e) {
             throw HttpProblem.badRequest("Parse error: " + e.getMessage());
         }
@@ -38,10 +41,17 @@ public final class QueryPolicy {
     /** The query if it parses (not yet checked: see {@link #check}); empty if it does not. */
     static Optional<Query> tryParse(String text) {
         try {
-            return Optional.of(QueryFactory.create(text, Syntax.syntaxARQ));
+            return Optional.of(withPrefixes(text));
         } catch (QueryParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Parses with the project's prefixes declared beforehand (not prepended as text: error positions stay right). */
+    public static Query withPrefixes(String text) {
+        Query q = new Query();
+        q.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
+        return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 
     /** A parsed query the endpoint answers, or 400: JSON forms, and SERVICE anywhere in it. */

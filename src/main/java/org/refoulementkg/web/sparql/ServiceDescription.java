@@ -1,11 +1,14 @@
 package org.refoulementkg.web.sparql;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
 import org.refoulementkg.vocab.SD;
 import org.refoulementkg.web.http.Origin;
@@ -13,7 +16,11 @@ import org.refoulementkg.web.http.RdfWriter;
 
 import io.javalin.http.Context;
 
-/** The SPARQL 1.1 Service Description of {@code /sparql}, served when a machine GETs it without a query. */
+/**
+ * The SPARQL 1.1 Service Description of {@code /sparql}, served when a machine GETs it without a query. It lists the
+ * predeclared prefixes as SHACL prefix declarations ({@code sh:declare [ sh:prefix "rkg" ; sh:namespace "…"^^xsd:anyURI ]}),
+ * the vocabulary SPARQL-aware tools read for that.
+ */
 public final class ServiceDescription {
     private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
             "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"};
@@ -33,6 +40,10 @@ public final class ServiceDescription {
                 .addProperty(RDF.type, SD.Dataset)
                 .addProperty(SD.defaultGraph, m.createResource().addProperty(RDF.type, SD.Graph));
         service.addProperty(SD.defaultDataset, dataset);
+        m.setNsPrefix("sh", SHACLM.getURI());
+        Prefixes.ALL.forEach((prefix, ns) -> service.addProperty(SHACLM.declare, m.createResource()
+                .addProperty(SHACLM.prefix, prefix)
+                .addProperty(SHACLM.namespace, m.createTypedLiteral(ns, XSDDatatype.XSDanyURI))));
         RdfWriter.answer(ctx, m, lang);
     }
 }
