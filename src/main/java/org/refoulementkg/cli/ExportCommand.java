@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
+import org.refoulementkg.web.http.RdfVersion;
 import org.refoulementkg.web.http.RdfWriter;
 
 import picocli.CommandLine.Command;
@@ -39,10 +40,10 @@ final class ExportCommand implements Callable<Integer> {
         try (var kg = store.open(home)) {
             StoreOptions.publisher(kg, home, true).ensureCurrent(System.err);
             if (output == null) {
-                kg.export(dataset -> RdfWriter.write(System.out, dataset, lang));
+                kg.export(dataset -> RdfWriter.write(System.out, dataset, lang, RdfVersion.RDF_1_2));
                 System.out.flush();
             } else {
-                try (OutputStream out = Files.newOutputStream(output)) { kg.export(dataset -> RdfWriter.write(out, dataset, lang)); }
+                try (OutputStream out = Files.newOutputStream(output)) { kg.export(dataset -> RdfWriter.write(out, dataset, lang, RdfVersion.RDF_1_2)); }
             }
         }
         return 0;

@@ -14,7 +14,7 @@ import java.util.List;
 /** A SHA-256 of the sources' names and contents (and the briefing text): when it changes, the store is out of date. */
 final class Fingerprint {
     /** Bump when the way files map to graphs changes, so that stores built by older code are rebuilt. */
-    private static final String LAYOUT_VERSION = "2"; // 2: graph/inferred and graph/reification derived at load
+    private static final String LAYOUT_VERSION = "3"; // 2: graph/inferred and graph/reification derived at load; 3: statement labels
 
     private Fingerprint() {}
 

@@ -14,6 +14,8 @@ public final class Graphs {
     public static final String TEXT = RKG.GRAPH + "briefing/text";
     /** What the store serves: the sources' fingerprint and when they were loaded. */
     public static final String META = RKG.GRAPH + "meta";
+    /** The project's editorial English renderings of non-English source titles (an rkg:EditorialGraph). */
+    public static final String TRANSLATIONS = RKG.GRAPH + "translations/source-titles";
     /** Derived at load: the RDFS closure of types and properties (only triples not asserted elsewhere). */
     public static final String INFERRED = RKG.GRAPH + "inferred";
     /** Derived at load: the RDF 1.1 reification (rdf:subject/predicate/object) of every statement reifier. */

@@ -53,6 +53,8 @@ public final class RKG {
     public static final Property accordingTo = property("accordingTo");
     public static final Property attribution = property("attribution");
     public static final Property cites = property("cites");
+    /** An editorial English rendering of a non-English source title (graph/translations/source-titles). */
+    public static final Property titleTranslation = property("titleTranslation");
     public static final Property dateText = property("dateText");
     public static final Property decidedBy = property("decidedBy");
     public static final Property decisionType = property("decisionType");

@@ -15,6 +15,7 @@ import org.refoulementkg.web.http.Formats;
 import org.refoulementkg.web.http.HttpProblem;
 import org.refoulementkg.web.http.Negotiation;
 import org.refoulementkg.web.http.Negotiation.Offers;
+import org.refoulementkg.web.http.RdfVersion;
 import org.refoulementkg.web.http.RdfWriter;
 import org.refoulementkg.web.http.WorkGate;
 
@@ -56,15 +57,16 @@ public final class EntityHandler {
         boolean html = Negotiation.isHtml(type);
         Lang lang = html ? null : Negotiation.langOf(type);
         // The answer changes only when the data does: a client holding this version's copy gets 304, and no query runs.
-        var validators = Conditional.of(kg.version(), html ? "html" : type.getSubType());
+        RdfVersion version = RdfVersion.requested(ctx, type);
+        var validators = Conditional.of(kg.version(), html ? "html" : type.getSubType() + version.variant());
         if (validators.clientIsCurrent(ctx)) {
             validators.set(ctx);
             ctx.status(304);
             return;
         }
-        byte[] body = gate.run(() -> html ? page(iri, path, localPath) : data(iri, path, lang));
+        byte[] body = gate.run(() -> html ? page(iri, path, localPath) : data(iri, path, lang, version));
         validators.set(ctx);
-        ctx.contentType((html ? Negotiation.HTML : Formats.mediaType(lang)) + "; charset=utf-8");
+        ctx.contentType(html ? Negotiation.HTML + "; charset=utf-8" : RdfWriter.contentType(lang, version));
         ctx.result(body);
     }
 
@@ -74,10 +76,10 @@ public final class EntityHandler {
         return page.render(m, iri, localPath).getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] data(String iri, String path, Lang lang) {
+    private byte[] data(String iri, String path, Lang lang, RdfVersion version) {
         Model m = neighbourhood.forData(iri);
         if (m.isEmpty()) throw notFound(path);
-        return RdfWriter.bytes(m, lang);
+        return RdfWriter.bytes(m, lang, version);
     }
 
     private static HttpProblem notFound(String path) {

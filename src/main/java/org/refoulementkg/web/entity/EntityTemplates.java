@@ -1,5 +1,6 @@
 package org.refoulementkg.web.entity;
 
+import org.apache.jena.vocabulary.RDF;
 import org.refoulementkg.store.Template;
 import org.refoulementkg.vocab.Prefixes;
 
@@ -23,9 +24,26 @@ public final class EntityTemplates {
     /** The resource's description: its triples and those of the blank nodes under it (references, selectors, family ties). */
     public static final Template DESCRIPTION = new Template("CONSTRUCT { ?s ?p ?o } WHERE { " + CBD_PATTERN + " }", "x");
 
-    /** The RDF answer for a resource: its description plus (up to 5,000 of) the triples that point at it. */
-    public static final Template DATA = new Template("CONSTRUCT { ?s ?p ?o . ?in ?inP ?x } WHERE { " + CBD_PATTERN
-            + " UNION { SELECT ?x ?in ?inP WHERE { ?in ?inP ?x } LIMIT 5000 } }", "x");
+    /**
+     * The statement reifiers of ?target's own triples (RDF 1.2: {@code ?r rdf:reifies <<( ?target ?p ?o )>>}), each with its
+     * description: its references and their selectors, and its label and RDF 1.1 reification from the derived graphs.
+     * From ?target outwards: each triple of ?target gives one triple term to look up.
+     */
+    private static String statements(String resource, String reifier) {
+        return """
+            { SELECT DISTINCT %1$s %2$s WHERE { %1$s ?tp ?to . %2$s <%3$s> <<( %1$s ?tp ?to )>> } LIMIT 2000 }
+            """.formatted(resource, reifier, RDF.reifies.getURI()) + CBD_PATTERN.replace("?x", reifier);
+    }
+
+    /**
+     * The RDF answer for a resource: its description, its statements' reifiers with their references, and (up to 5,000
+     * of) the triples that point at it.
+     */
+    public static final Template DATA = new Template("CONSTRUCT { ?s ?p ?o . ?in ?inP ?x } WHERE { { " + CBD_PATTERN
+            + " } UNION { SELECT ?x ?in ?inP WHERE { ?in ?inP ?x } LIMIT 5000 } UNION { " + statements("?x", "?statement") + " } }", "x");
+
+    /** The reifiers of the resource's own statements, described (references, selectors, labels), for the page's facts. */
+    static final Template STATEMENTS = new Template("CONSTRUCT { ?s ?p ?o } WHERE { " + statements("?target", "?x") + " }", "target");
 
     /**
      * The links to ?target: resources pointing at it directly or through one of their blank nodes (a reference, a

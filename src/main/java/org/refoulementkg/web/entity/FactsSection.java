@@ -5,19 +5,32 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.refoulementkg.store.Template;
+import org.refoulementkg.web.html.Html;
 import org.refoulementkg.vocab.PROV;
+import org.refoulementkg.vocab.RKG;
 
-/** The resource's facts grouped by property, with labels; a blank node under it (a family tie) inline with its own provenance. */
+/**
+ * The resource's facts grouped by property, with labels. A fact that is a statement of its own (an RDF 1.2 reifier:
+ * a case's outcome, a person's origin) shows that statement's references under it, with a link to the statement's
+ * page; a blank node under the resource (a family tie) shows inline with its own provenance.
+ */
 final class FactsSection implements Section {
+    /** Shown on the statement's own page instead ({@link StatementSection}), or the provenance machinery itself. */
+    private static final Set<Property> NOT_FACTS = Set.of(RDF.type, PROV.wasDerivedFrom, RDF.reifies, RDF.subject, RDF.predicate, RDF.object);
+
+    @Override public List<Template> needs() { return List.of(EntityTemplates.STATEMENTS); }
+
     @Override public void render(StringBuilder b, PageModel page) {
         Map<Property, List<RDFNode>> byProperty = new LinkedHashMap<>();
         page.m.listStatements(page.r, null, (RDFNode) null).forEachRemaining(s -> {
-            if (s.getPredicate().equals(RDF.type) || s.getPredicate().equals(PROV.wasDerivedFrom)) return;
+            if (NOT_FACTS.contains(s.getPredicate())) return;
             byProperty.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>()).add(s.getObject());
         });
         if (byProperty.isEmpty()) return;
@@ -30,7 +43,16 @@ final class FactsSection implements Section {
                     for (RDFNode v : e.getValue()) {
                         var cell = new StringBuilder("<div>");
                         if (v.isAnon()) structured(cell, page, v.asResource());
-                        else cell.append(page.link(v));
+                        else {
+                            cell.append(page.link(v));
+                            if (e.getKey().equals(RKG.titleTranslation))
+                                cell.append(" <span class=\"muted\">(editorial translation by refoulement-kg, not the briefing’s words)</span>");
+                            page.statement(page.r, e.getKey(), v).ifPresent(st -> {
+                                cell.append(" <a class=\"stmt\" href=\"").append(Html.esc(page.labels.links().href(st.getURI())))
+                                    .append("\" title=\"this statement, its sources and how to cite it\">statement</a>");
+                                References.render(cell, page, st);
+                            });
+                        }
                         cells.add(cell.append("</div>").toString());
                     }
                     cells.sort(null); // blank nodes come back in any order: sort for a stable page
@@ -43,7 +65,7 @@ final class FactsSection implements Section {
     private static void structured(StringBuilder b, PageModel page, Resource node) {
         var parts = new ArrayList<String>();
         page.m.listStatements(node, null, (RDFNode) null).forEachRemaining(s -> {
-            if (s.getPredicate().equals(RDF.type) || s.getPredicate().equals(PROV.wasDerivedFrom)) return;
+            if (NOT_FACTS.contains(s.getPredicate())) return;
             parts.add(page.link(s.getPredicate()) + ": " + (s.getObject().isAnon() ? "…" : page.link(s.getObject())));
         });
         parts.sort(null);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -60,10 +61,16 @@ final class Neighbourhood {
 
     private static Set<Node> iris(Model m) {
         Set<Node> iris = new LinkedHashSet<>();
-        m.getGraph().find().forEachRemaining(t -> {
-            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) if (n.isURI()) iris.add(n);
-        });
+        m.getGraph().find().forEachRemaining(t -> addIris(t, iris));
         return iris;
+    }
+
+    /** The IRIs of a triple, those inside a triple term too (what a statement reifier reifies needs its labels). */
+    private static void addIris(Triple t, Set<Node> iris) {
+        for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+            if (n.isURI()) iris.add(n);
+            else if (n.isTripleTerm()) addIris(n.getTriple(), iris);
+        }
     }
 
     /** Adds the answer of {@code template}, bound to the resource, to {@code m}. */

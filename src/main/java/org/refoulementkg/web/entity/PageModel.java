@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -52,6 +55,21 @@ final class PageModel {
      * events): both are listed, always in the same order.
      */
     String byLabel(Resource x) { return label(x) + "\u0000" + x; }
+
+    /** The reifier of the statement {@code s p o}, if the page's model holds one (RDF 1.2: {@code ?r rdf:reifies <<( s p o )>>}). */
+    Optional<Resource> statement(Resource s, Property p, RDFNode o) {
+        Node term = NodeFactory.createTripleTerm(s.asNode(), p.asNode(), o.asNode());
+        var it = m.getGraph().find(Node.ANY, RDF.reifies.asNode(), term);
+        try {
+            while (it.hasNext()) {
+                Node r = it.next().getSubject();
+                if (r.isURI()) return Optional.of(m.createResource(r.getURI()));
+            }
+        } finally {
+            it.close();
+        }
+        return Optional.empty();
+    }
 
     /** The lexical form of a literal value of {@code p}, or {@code fallback}. */
     String str(Resource x, Property p, String fallback) {

@@ -45,13 +45,24 @@ public final class Labels {
 
     /** A link to a node with its label, or the escaped literal. */
     public String link(Model m, RDFNode n) {
-        if (n.isURIResource()) return links.to(n.asResource().getURI(), label(m, n.asResource()));
+        if (n.isURIResource()) return links.to(n.asResource().getURI(), label(m, n.asResource())) + translation(m, n.asResource());
         if (n.isLiteral()) return literal(n.asLiteral());
-        if (n.isStatementTerm()) { // a triple term (RDF 1.2), e.g. what a statement reifier reifies: subject — property — value
-            var t = n.asStatementTerm().getStatement();
+        if (n.asNode().isTripleTerm()) { // a triple term (RDF 1.2), e.g. what a statement reifier reifies: subject — property — value
+            var t = m.asStatement(n.asNode().getTriple());
             return "<span class=\"triple\">" + link(m, t.getSubject()) + " — " + link(m, t.getPredicate()) + " — " + link(m, t.getObject()) + "</span>";
         }
         return Html.esc(label(m, n.asResource()));
+    }
+
+    /**
+     * A source title's English rendering beside it, marked as the project's editorial translation (not the briefing's
+     * words); nothing for a resource without one.
+     */
+    public static String translation(Model m, Resource r) {
+        Statement t = m.getProperty(r, RKG.titleTranslation);
+        if (t == null || !t.getObject().isLiteral()) return "";
+        return " <span class=\"translation\" title=\"editorial translation by refoulement-kg, not the briefing’s words\">(English: "
+                + Html.esc(t.getLiteral().getLexicalForm()) + ")</span>";
     }
 
     /** A literal's text (cut after 2,000 characters) and its language tag. */

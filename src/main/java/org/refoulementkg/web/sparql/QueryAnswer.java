@@ -6,6 +6,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.refoulementkg.web.http.RdfVersion;
 import org.refoulementkg.web.http.RdfWriter;
 
 /**
@@ -19,10 +20,13 @@ import org.refoulementkg.web.http.RdfWriter;
 public final class QueryAnswer {
     private QueryAnswer() {}
 
-    public static void write(QueryExecution qe, Query query, Lang lang, OutputStream out) {
+    /** Graphs in {@code version} ({@link RdfVersion}: RDF 1.1 unless RDF 1.2 was asked for). */
+    public static void write(QueryExecution qe, Query query, Lang lang, RdfVersion version, OutputStream out) {
         if (query.isSelectType()) ResultsWriter.create().lang(lang).write(out, qe.execSelect());
         else if (query.isAskType()) ResultsWriter.create().lang(lang).write(out, qe.execAsk());
-        else if (query.isConstructType()) RdfWriter.write(out, qe.execConstruct(), lang);
-        else RdfWriter.write(out, qe.execDescribe(), lang);
+        else if (query.isConstructType()) RdfWriter.write(out, qe.execConstruct(), lang, version);
+        else RdfWriter.write(out, qe.execDescribe(), lang, version);
     }
+
+    public static void write(QueryExecution qe, Query query, Lang lang, OutputStream out) { write(qe, query, lang, RdfVersion.RDF_1_1, out); }
 }

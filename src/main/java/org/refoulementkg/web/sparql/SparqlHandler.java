@@ -8,11 +8,14 @@ import java.util.Optional;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.web.http.HttpProblem;
 import org.refoulementkg.web.http.Negotiation;
+import org.refoulementkg.web.http.RdfVersion;
+import org.refoulementkg.web.http.RdfWriter;
 import org.refoulementkg.web.http.Negotiation.Offers;
 import org.refoulementkg.web.http.SpillBuffer;
 
@@ -56,9 +59,12 @@ public final class SparqlHandler {
 
     /** Runs {@code query} and writes its answer as {@code type} (not text/html), with this endpoint's timeout and errors. */
     public void answer(Context ctx, Query query, MediaType type) {
-        var out = new SpillBuffer(ctx, type.getContentTypeStr() + "; charset=utf-8", BUFFER_LIMIT);
+        Lang lang = Negotiation.langOf(type);
+        RdfVersion version = RdfVersion.requested(ctx, type);
+        String contentType = query.isConstructType() || query.isDescribeType() ? RdfWriter.contentType(lang, version) : type.getContentTypeStr() + "; charset=utf-8";
+        var out = new SpillBuffer(ctx, contentType, BUFFER_LIMIT);
         try {
-            kg.query(query, timeout, qe -> { QueryAnswer.write(qe, query, Negotiation.langOf(type), out); return null; });
+            kg.query(query, timeout, qe -> { QueryAnswer.write(qe, query, lang, version, out); return null; });
             out.finish();
         } catch (QueryCancelledException e) {
             if (out.committed()) throw new StreamCut(timeout);
