@@ -101,6 +101,22 @@ class InvariantsTest {
         }
     }
 
+    /** A conviction written as an event kind instead of a decision is named. */
+    @Test
+    void aConvictionThatIsNotADecisionIsNamed() throws IOException {
+        var broken = DatasetGraphFactory.createTxnMem();
+        ProjectData.loaded().dataset().find().forEachRemaining(broken::add);
+        var event = NodeFactory.createURI(RKG.ID + "event/invented-conviction");
+        broken.add(NodeFactory.createURI(RKG.GRAPH + "cases/test-file"), event, NodeFactory.createURI(RKG.NS + "eventType"),
+                NodeFactory.createURI(RKG.ID + "concept/conviction"));
+        try (var kg = KnowledgeGraph.inMemory()) {
+            kg.publish(Publication.checked(broken, "test"));
+            var rows = violations(kg, Files.readString(DIR.resolve("event-kind-modelled-two-ways.rq")));
+            assertEquals(1, rows.size(), rows.toString());
+            assertTrue(rows.get(0).startsWith(event.getURI()), rows.toString());
+        }
+    }
+
     static List<String> violations(KnowledgeGraph kg, String query) {
         return kg.query(QueryFactory.create(query), Duration.ofMinutes(2), qe -> {
             var rows = new ArrayList<String>();
