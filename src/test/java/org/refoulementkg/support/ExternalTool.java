@@ -37,10 +37,26 @@ public record ExternalTool(int code, String out, String err) {
         }
     }
 
-    /** How many triples rdflib reads from {@code url}: with {@code format} (its own Accept for that format) or, if null, its default. */
-    public static ExternalTool rdflib(String url, String format) {
-        String parse = format == null ? "g.parse(sys.argv[1])" : "g.parse(sys.argv[1], format=sys.argv[2])";
-        return run(List.of(PYTHON.toString(), "-c", "import sys, rdflib\ng = rdflib.Graph()\n" + parse + "\nprint(len(g))", url, format == null ? "" : format));
+    /**
+     * rdflib reading each {@code url} with each format (null: its default), all in one Python process; one line per
+     * pair in order: the number of triples, or "error: …".
+     */
+    public static List<String> rdflibEach(List<String> urls, List<String> formats) {
+        String script = """
+                import sys, rdflib
+                urls, formats = sys.argv[1].split("\\n"), sys.argv[2].split(",")
+                for u in urls:
+                    for f in formats:
+                        try:
+                            g = rdflib.Graph()
+                            g.parse(u) if f == "default" else g.parse(u, format=f)
+                            print(len(g))
+                        except Exception as e:
+                            print("error: " + type(e).__name__ + ": " + str(e).replace("\\n", " ")[:300])
+                """;
+        var r = run(List.of(PYTHON.toString(), "-c", script, String.join("\n", urls), String.join(",", formats.stream().map(f -> f == null ? "default" : f).toList())));
+        if (r.code() != 0) fail("rdflib failed: " + r.err());
+        return r.out().lines().toList();
     }
 
     /** rapper parsing {@code url} as {@code syntax} (turtle, ntriples, rdfxml) and counting the triples ("returned N triples" on stderr). */

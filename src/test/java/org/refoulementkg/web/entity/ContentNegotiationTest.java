@@ -36,7 +36,8 @@ class ContentNegotiationTest {
     static final List<String> RESOURCES = List.of(
             "person/daoud-muradov", "state/france", "agent/cnda", "agent/ecthr", "event/muradov-deportation-2020",
             "footnote/52", "case/amina-gerikhanova", "concept/deportation", "section/4-1", "briefing",
-            "law/ecthr-chahal-v-united-kingdom", "place/grozny", "statement/case-daoud-muradov-outcome-died-after-return");
+            "law/ecthr-chahal-v-united-kingdom", "place/grozny", "statement/case-daoud-muradov-outcome-died-after-return",
+            "source/memorial-2022-04-04-muradov", "fact/prohibition-of-torture-jus-cogens", "fact/crew-against-torture-survey-over-200-cases");
     static final List<Lang> LANGS = List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
 
     RunningServer server;
