@@ -27,6 +27,7 @@ import org.refoulementkg.web.ops.AdminHandler;
 import org.refoulementkg.web.ops.HealthHandler;
 import org.refoulementkg.web.sparql.QueriesHandler;
 import org.refoulementkg.web.sparql.QueryCatalog;
+import org.refoulementkg.web.sparql.QueryLimits;
 import org.refoulementkg.web.sparql.QueryPage;
 import org.refoulementkg.web.sparql.ServiceDescription;
 import org.refoulementkg.web.sparql.SparqlHandler;
@@ -55,10 +56,14 @@ public final class WebApp {
      * @param queryTimeout how long a query may run before it is stopped (503)
      * @param baseIri      the canonical base of the data's IRIs; {@code /id/…} here answers for {@code <baseIri>id/…}
      * @param home         the project directory: its {@code queries/} folder is the query catalogue
+     * @param limits       what one query on /sparql may build, and how many run at once
      */
-    public record Settings(Duration queryTimeout, String baseIri, Path home) {
+    public record Settings(Duration queryTimeout, String baseIri, Path home, QueryLimits limits) {
+        /** Settings with the default limits ({@link QueryLimits#DEFAULT}). */
+        public Settings(Duration queryTimeout, String baseIri, Path home) { this(queryTimeout, baseIri, home, QueryLimits.DEFAULT); }
         /** Settings with the canonical base. */
         public Settings(Duration queryTimeout, Path home) { this(queryTimeout, RKG.BASE, home); }
+        public Settings withLimits(QueryLimits l) { return new Settings(queryTimeout, baseIri, home, l); }
     }
 
     /**
@@ -78,7 +83,7 @@ public final class WebApp {
         Duration timeout = settings.queryTimeout();
         var links = new Links(settings.baseIri());
         var catalog = new QueryCatalog(settings.home());
-        var sparql = new SparqlHandler(kg, timeout, new QueryPage(catalog), new ServiceDescription());
+        var sparql = new SparqlHandler(kg, timeout, settings.limits(), new QueryPage(catalog), new ServiceDescription());
         var queries = new QueriesHandler(catalog, sparql, kg, timeout, links);
         var entities = new EntityHandler(kg, timeout, links);
         var tables = new ListingTable(kg, timeout, links);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.query.QueryCancelledException;
@@ -18,6 +19,7 @@ import org.refoulementkg.web.http.RdfVersion;
 import org.refoulementkg.web.http.RdfWriter;
 import org.refoulementkg.web.http.Negotiation.Offers;
 import org.refoulementkg.web.http.SpillBuffer;
+import org.refoulementkg.web.http.WorkGate;
 
 import io.javalin.http.Context;
 
@@ -27,18 +29,22 @@ import io.javalin.http.Context;
  * {@code ?query=} itself and shows any error inline); a machine without a query gets the Service Description.
  */
 public final class SparqlHandler {
-    private static final int BUFFER_LIMIT = 4 * 1024 * 1024;
-
     private final KnowledgeGraph kg;
     private final Duration timeout;
+    private final QueryLimits limits;
     private final QueryPage page;
     private final ServiceDescription description;
+    private final WorkGate running;
+    private final HeapGuard heap;
 
-    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryPage page, ServiceDescription description) {
+    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, QueryPage page, ServiceDescription description) {
         this.kg = kg;
         this.timeout = timeout;
+        this.limits = limits;
         this.page = page;
         this.description = description;
+        this.running = new WorkGate(limits.running(), timeout, "query");
+        this.heap = HeapGuard.shared(limits.heapFraction());
     }
 
     public void handle(Context ctx) {
@@ -62,10 +68,17 @@ public final class SparqlHandler {
         Lang lang = Negotiation.langOf(type);
         RdfVersion version = RdfVersion.requested(ctx, type);
         String contentType = query.isConstructType() || query.isDescribeType() ? RdfWriter.contentType(lang, version) : type.getContentTypeStr() + "; charset=utf-8";
-        var out = new SpillBuffer(ctx, contentType, BUFFER_LIMIT);
+        var out = new SpillBuffer(ctx, contentType, limits.bufferBytes(), limits.answerBytes());
+        Query metered = BoundedAggregates.meter(query);
         try {
-            kg.query(query, timeout, qe -> { QueryAnswer.write(qe, query, lang, version, out); return null; });
+            running.run(() -> kg.query(metered, timeout, qe -> {
+                bound(qe.getContext());
+                return heap.watch(qe, () -> { QueryAnswer.write(qe, metered, lang, version, out, limits.graphTriples()); return null; });
+            }));
             out.finish();
+        } catch (QueryLimits.Exceeded | SpillBuffer.TooLarge e) {
+            if (out.committed()) throw new StreamCut(e.getMessage());
+            throw new HttpProblem(503, e.getMessage());
         } catch (QueryCancelledException e) {
             if (out.committed()) throw new StreamCut(timeout);
             throw timedOut();
@@ -77,9 +90,16 @@ public final class SparqlHandler {
         }
     }
 
-    /** The timeout struck after the response had started: the only thing left to do is to cut it. */
+    /** This execution's bounds, set before it plans (the plan reads them from the context). */
+    private void bound(org.apache.jena.sparql.util.Context context) {
+        new QueryBudget(limits).putInto(context);
+        context.set(ARQ.spillToDiskThreshold, limits.sortRows());
+    }
+
+    /** The timeout or a limit struck after the response had started: the only thing left to do is to cut it. */
     public static final class StreamCut extends RuntimeException {
-        StreamCut(Duration timeout) { super("query timed out after " + timeout.toSeconds() + " s while its results were streaming; response cut"); }
+        StreamCut(Duration timeout) { this("query timed out after " + timeout.toSeconds() + " s while its results were streaming"); }
+        StreamCut(String why) { super(why + "; response cut"); }
     }
 
     private HttpProblem timedOut() {
