@@ -2,6 +2,7 @@ package org.refoulementkg.web.sparql;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
@@ -30,6 +31,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * as the originals, so the query's text (and what a remote store is sent) does not change, nor does any answer.
  */
 final class BoundedAggregates {
+    /** The hidden counter's variable: not a name a query can write, never projected. */
+    private static final Var GROUPS = Var.alloc(".rkg-groups");
+
     private BoundedAggregates() {}
 
     /** A copy of {@code query} with its aggregates metered (every level: subqueries are copied too). */
@@ -47,7 +51,8 @@ final class BoundedAggregates {
 
     /** A hidden counter at each level that groups (the copies made above: the original is not touched). */
     private static void countGroups(Query q) {
-        if (q.hasGroupBy() || q.hasAggregators()) q.allocAggregate(new Metered(new AggCount(), Metered.Kind.GROUPS));
+        // Added to the level's aggregates directly: allocAggregate would reuse a variable name of the query's own.
+        if (q.hasGroupBy() || q.hasAggregators()) q.getAggregators().add(new ExprAggregator(GROUPS, new Metered(new AggCount(), Metered.Kind.GROUPS)));
         if (q.getQueryPattern() == null) return;
         ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
             @Override public void visit(ElementSubQuery sub) { countGroups(sub.getQuery()); }

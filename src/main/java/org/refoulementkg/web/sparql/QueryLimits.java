@@ -19,7 +19,7 @@ public record QueryLimits(int running, long aggregateChars, long groups, long so
 
     /** The defaults: generous for the briefing's data and for any question a person asks by hand. */
     public static final QueryLimits DEFAULT = new QueryLimits(Runtime.getRuntime().availableProcessors(),
-            16_000_000, 250_000, 100_000, 500_000, 4 * 1024 * 1024, 256L * 1024 * 1024, 0.80);
+            16_000_000, 250_000, 100_000, 200_000, 4 * 1024 * 1024, 256L * 1024 * 1024, 0.80);
 
     public QueryLimits {
         if (running < 1) throw new IllegalArgumentException("at least one query must be able to run");
