@@ -54,7 +54,7 @@ public final class QueryPolicy {
         return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 
-    /** A parsed query the endpoint answers, or 400: JSON forms, and SERVICE anywhere in it. */
+    /** A parsed query the endpoint answers, or 400: JSON forms, SERVICE anywhere in it, functions not on the allow-list. */
     public static Query check(Query q) {
         if (q.isJsonType()) throw HttpProblem.badRequest("JSON query forms are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE.");
         rejectService(q);
@@ -73,7 +73,9 @@ public final class QueryPolicy {
     }
 
     private static void rejectService(Query q) {
-        if (hasService(Algebra.compile(q))) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+        Op op = Algebra.compile(q);
+        if (hasService(op)) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+        FunctionAllowList.refusal(op).ifPresent(why -> { throw HttpProblem.badRequest(why); });
     }
 
     /** SERVICE anywhere: in the pattern, in subqueries, and inside EXISTS / NOT EXISTS in any expression. */

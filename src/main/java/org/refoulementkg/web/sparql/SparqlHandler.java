@@ -94,6 +94,9 @@ public final class SparqlHandler {
     private void bound(org.apache.jena.sparql.util.Context context) {
         new QueryBudget(limits).putInto(context);
         context.set(ARQ.spillToDiskThreshold, limits.sortRows());
+        context.set(ARQ.enablePropertyFunctions, false); // a predicate is data, never code (FunctionAllowList)
+        // Jena's FILTER(a || b) → UNION rewrite returns a solution twice when both hold (apache/jena GH-4160).
+        context.set(ARQ.optFilterDisjunction, false);
     }
 
     /** The timeout or a limit struck after the response had started: the only thing left to do is to cut it. */
