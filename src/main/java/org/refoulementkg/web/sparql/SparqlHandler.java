@@ -76,6 +76,9 @@ public final class SparqlHandler {
                 return heap.watch(qe, () -> { QueryAnswer.write(qe, metered, lang, version, out, limits.graphTriples()); return null; });
             }));
             out.finish();
+        } catch (StackOverflowError e) {
+            if (out.committed()) throw new StreamCut("the query nests too deeply to run");
+            throw QueryPolicy.tooDeep();
         } catch (QueryLimits.Exceeded | SpillBuffer.TooLarge e) {
             if (out.committed()) throw new StreamCut(e.getMessage());
             throw new HttpProblem(503, e.getMessage());
