@@ -13,6 +13,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.http.ClientBudget;
 import org.refoulementkg.web.http.HttpProblem;
 import org.refoulementkg.web.http.Negotiation;
 import org.refoulementkg.web.http.RdfVersion;
@@ -36,9 +37,11 @@ public final class SparqlHandler {
     private final ServiceDescription description;
     private final WorkGate running;
     private final HeapGuard heap;
+    private final ClientBudget budget;
 
-    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, QueryPage page, ServiceDescription description) {
+    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, ClientBudget budget, QueryPage page, ServiceDescription description) {
         this.kg = kg;
+        this.budget = budget;
         this.timeout = timeout;
         this.limits = limits;
         this.page = page;
@@ -70,11 +73,19 @@ public final class SparqlHandler {
         String contentType = query.isConstructType() || query.isDescribeType() ? RdfWriter.contentType(lang, version) : type.getContentTypeStr() + "; charset=utf-8";
         var out = new SpillBuffer(ctx, contentType, limits.bufferBytes(), limits.answerBytes());
         Query metered = BoundedAggregates.meter(query);
+        ClientBudget.Account account = budget.admit(ctx);
         try {
-            running.run(() -> kg.query(metered, timeout, qe -> {
-                bound(qe.getContext());
-                return heap.watch(qe, () -> { QueryAnswer.write(qe, metered, lang, version, out, limits.graphTriples()); return null; });
-            }));
+            running.run(() -> {
+                long start = System.nanoTime();
+                try {
+                    return kg.query(metered, timeout, qe -> {
+                        bound(qe.getContext());
+                        return heap.watch(qe, () -> { QueryAnswer.write(qe, metered, lang, version, out, limits.graphTriples()); return null; });
+                    });
+                } finally {
+                    account.spend(System.nanoTime() - start);
+                }
+            });
             out.finish();
         } catch (StackOverflowError e) {
             if (out.committed()) throw new StreamCut("the query nests too deeply to run");
