@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.store.Publication;
 import org.refoulementkg.support.Fixtures;
+import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
 import org.refoulementkg.support.W3cSuite;
 import org.refoulementkg.support.W3cSuite.Outcome;
@@ -43,6 +45,41 @@ class W3cQueryEvaluationTest {
             Map.entry("http://www.w3.org/2001/sw/DataAccess/tests/data-r2/distinct/manifest#distinct-9", TDB2_VALUES),
             Map.entry("https://w3c.github.io/rdf-tests/sparql/sparql12/grouping/manifest#group01", TDB2_VALUES),
             Map.entry("http://www.w3.org/2009/sparql/docs/tests/data-sparql11/functions/manifest#bnode01", "BNODE(str) on TDB2 gives a new blank node for each call, not one per string within a solution (Fuseki on TDB2 fails it too)")));
+
+    /**
+     * What does not apply to a read-only endpoint without federation, refused with its documented 4xx: SERVICE queries
+     * (400) and updates (403); entailment regimes are not offered (counted only).
+     */
+    @Test
+    void federationAndUpdateTestsAreRefusedAndEntailmentIsCounted() {
+        var service = W3cSuite.queryEvaluationTests(List.of(W3cSuite.ROOT.resolve("sparql11/manifest-sparql11-fed.ttl")));
+        var updates = W3cSuite.entries(List.of(W3cSuite.ROOT.resolve("sparql11/manifest-sparql11-update.ttl")),
+                NodeFactory.createURI("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#UpdateEvaluationTest"));
+        var entailment = W3cSuite.queryEvaluationTests(List.of(W3cSuite.ROOT.resolve("sparql11/entailment/manifest.ttl")));
+        try (var server = RunningServer.onFixture(Duration.ofSeconds(10))) {
+            for (var c : service) {
+                var r = Http.postBody(server.url("/sparql"), "application/sparql-query", read(c.item().getQueryFile()), "application/sparql-results+json");
+                assertEquals(400, r.statusCode(), c.uri() + ": " + r.body());
+                assertTrue(r.body().contains("SERVICE"), r.body());
+            }
+            for (var e : updates) {
+                var request = e.getGraph().find(e.getAction(), NodeFactory.createURI("http://www.w3.org/2009/sparql/tests/test-update#request"), null).next().getObject();
+                var r = Http.postBody(server.url("/sparql"), "application/sparql-update", read(request.getURI()), null);
+                assertEquals(403, r.statusCode(), e.getURI() + ": " + r.body());
+            }
+        }
+        System.out.printf("W3C tests not applicable to a read-only endpoint: %d SERVICE (refused 400), %d update (refused 403), %d entailment (no regime offered)%n",
+                service.size(), updates.size(), entailment.size());
+        assertTrue(service.size() > 0 && updates.size() > 0 && entailment.size() > 0);
+    }
+
+    static String read(String fileUri) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(java.net.URI.create(fileUri)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void theW3cQueryEvaluationTestsPassThroughOurEndpoint() {

@@ -23,6 +23,7 @@ import org.apache.jena.arq.junit.manifest.Manifest;
 import org.apache.jena.arq.junit.manifest.ManifestEntry;
 import org.apache.jena.arq.junit.sparql.tests.QueryTestItem;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Query;
@@ -79,22 +80,24 @@ public final class W3cSuite {
 
     /** Every query-evaluation test of the manifests (and the manifests they include), in order. */
     public static List<Case> queryEvaluationTests(List<Path> manifests) {
-        var cases = new ArrayList<Case>();
-        var seen = new HashSet<String>();
-        for (Path m : manifests) collect(m.toUri().toString(), cases, seen);
-        return cases;
+        return entries(manifests, TestManifest.QueryEvaluationTest.asNode()).stream()
+                .map(e -> new Case(e.getURI(), e.getName(), QueryTestItem.create(e, TestManifest.QueryEvaluationTest.asNode()), e)).toList();
     }
 
-    private static void collect(String manifestUri, List<Case> cases, Set<String> seen) {
+    /** The entries of a type (withdrawn and unclassified ones left out) of the manifests and those they include. */
+    public static List<ManifestEntry> entries(List<Path> manifests, Node type) {
+        var found = new ArrayList<ManifestEntry>();
+        var seen = new HashSet<String>();
+        for (Path m : manifests) collect(m.toUri().toString(), type, found, seen);
+        return found;
+    }
+
+    private static void collect(String manifestUri, Node type, List<ManifestEntry> found, Set<String> seen) {
         if (!seen.add(manifestUri)) return;
         Manifest m = Manifest.parse(manifestUri);
-        m.includedManifests().forEachRemaining(inc -> collect(IRIs.resolve(manifestUri, inc), cases, seen));
-        for (ManifestEntry e : m.entries()) {
-            if (!TestManifest.QueryEvaluationTest.asNode().equals(e.getTestType())) continue;
-            if (isWithdrawn(e)) continue;
-            var item = QueryTestItem.create(e, TestManifest.QueryEvaluationTest.asNode());
-            cases.add(new Case(e.getURI(), e.getName(), item, e));
-        }
+        m.includedManifests().forEachRemaining(inc -> collect(IRIs.resolve(manifestUri, inc), type, found, seen));
+        for (ManifestEntry e : m.entries())
+            if (type.equals(e.getTestType()) && !isWithdrawn(e)) found.add(e);
     }
 
     private static boolean isWithdrawn(ManifestEntry e) {
@@ -224,7 +227,7 @@ public final class W3cSuite {
         results.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
         var out = new StringBuilder("W3C SPARQL query evaluation through " + target + ": " + counts + "\n");
         results.stream().filter(r -> r.outcome() != Outcome.PASSED)
-                .forEach(r -> out.append("  ").append(r.outcome()).append(' ').append(r.test().uri()).append(" — ").append(r.why()).append('\n'));
+                .forEach(r -> out.append("  ").append(r.outcome()).append(' ').append(r.test().uri()).append(" — ").append(r.why().length() > 240 ? r.why().substring(0, 240) + "…" : r.why()).append('\n'));
         return out.toString();
     }
 
