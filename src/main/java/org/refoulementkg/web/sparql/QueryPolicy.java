@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -35,6 +36,8 @@ public final class QueryPolicy {
             return check(withPrefixes(text));
         } catch (QueryParseException e) {
             throw parseProblem(e);
+        } catch (QueryException e) { // parsed, but not a query: e.g. the same variable projected twice
+            throw HttpProblem.badRequest(e.getMessage() == null ? "Not a valid query." : "Not a valid query: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
@@ -58,7 +61,7 @@ public final class QueryPolicy {
     static Optional<Query> tryParse(String text) {
         try {
             return Optional.of(withPrefixes(text));
-        } catch (QueryParseException | StackOverflowError e) {
+        } catch (QueryException | StackOverflowError e) {
             return Optional.empty();
         }
     }
@@ -67,7 +70,8 @@ public final class QueryPolicy {
     public static Query withPrefixes(String text) {
         Query q = new Query();
         q.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
-        return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
+        // Standard SPARQL 1.2 (which includes 1.1), not ARQ's extensions: a query shared from here runs elsewhere too.
+        return QueryFactory.parse(q, text, null, Syntax.syntaxSPARQL_12);
     }
 
     /** A parsed query the endpoint answers, or 400: JSON forms, SERVICE anywhere in it, functions not on the allow-list. */
