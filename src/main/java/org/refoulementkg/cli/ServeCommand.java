@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds of query time each client may use per minute, then 429 with Retry-After; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int queryTimePerMinute;
 
+    @Option(names = "--client-queries-at-once", description = "Queries one client may run at once; its others wait their turn (default: all cores but one).")
+    Integer clientAtOnce;
+
     @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
             description = "Address of a reverse proxy in front of the server: its X-Forwarded-For names the client. Repeatable; default: none (the connection's address is the client).")
     Set<String> trustedProxies = Set.of();
@@ -51,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         String token = adminToken != null ? adminToken : System.getenv("RKG_ADMIN_TOKEN");
         var limits = maxRunning == null ? QueryLimits.DEFAULT : QueryLimits.DEFAULT.withRunning(maxRunning);
         var settings = new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()).withLimits(limits)
-                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(queryTimePerMinute), trustedProxies));
+                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(queryTimePerMinute), trustedProxies,
+                        clientAtOnce == null ? ClientBudget.Settings.DEFAULT.atOnce() : clientAtOnce));
         var app = WebApp.create(kg, settings,
                 new WebApp.Operator(token, publisher)).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,29 @@ class FairSharingTest {
             assertTrue(other.body().contains("true"));
             assertEquals(200, as("10.0.0.2", s.url("/id/person/alice")).statusCode());
             assertEquals(200, as("10.0.0.1", s.url("/id/person/alice")).statusCode(), "pages are not query time");
+        }
+    }
+
+    @Test
+    void aClientsQueriesWaitBehindItsOwnWhileAnotherClientIsServed() throws Exception {
+        var settings = new WebApp.Settings(Duration.ofSeconds(2), Fixtures.FIXTURE)
+                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(600), Set.of("127.0.0.1"), 1));
+        try (var s = RunningServer.start(Fixtures.store(), settings)) {
+            var flood = new java.util.ArrayList<java.util.concurrent.CompletableFuture<HttpResponse<String>>>();
+            for (int i = 0; i < 3; i++) {
+                flood.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> as("10.0.0.1", s.url("/sparql?query=" + Http.q(EXPENSIVE)))));
+                Thread.sleep(500); // in order: the second's patience (2 s) outlasts the first, the third's does not outlast both
+            }
+            var other = as("10.0.0.2", s.url("/sparql?query=" + Http.q("ASK { ?s ?p ?o }")));
+            assertEquals(200, other.statusCode(), other.body());
+            // Observed, not timed: the other client was answered while the flood's first query was still running.
+            assertTrue(flood.stream().anyMatch(f -> !f.isDone()), "the other client waited for the flood");
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var f : flood) statuses.add(f.get().statusCode());
+            // One runs to its timeout, the next takes its turn after it, the last cannot start within the timeout.
+            assertEquals(List.of(429, 503, 503), statuses.stream().sorted().toList(), statuses.toString());
+            for (var f : flood)
+                if (f.get().statusCode() == 429) assertTrue(f.get().body().contains("at once"), f.get().body());
         }
     }
 

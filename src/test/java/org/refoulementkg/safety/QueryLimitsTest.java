@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
 import org.refoulementkg.web.WebApp;
+import org.refoulementkg.web.http.ClientBudget;
 import org.refoulementkg.web.sparql.QueryLimits;
 
 /** Each named limit of {@link QueryLimits}, tightened so that the small fixture crosses it. */
@@ -23,7 +25,9 @@ class QueryLimitsTest {
     static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p . ?q ?r ?s }";
 
     static RunningServer server(Duration timeout, QueryLimits limits) {
-        return RunningServer.start(Fixtures.store(), new WebApp.Settings(timeout, Fixtures.FIXTURE).withLimits(limits));
+        // No per-client budget or turns: these tests are about what one query may build (FairSharingTest: the rest).
+        return RunningServer.start(Fixtures.store(), new WebApp.Settings(timeout, Fixtures.FIXTURE).withLimits(limits)
+                .withBudget(new ClientBudget.Settings(Duration.ZERO, Set.of())));
     }
 
     static HttpResponse<String> ask(RunningServer s, String query) {

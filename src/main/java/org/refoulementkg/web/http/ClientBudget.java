@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 
@@ -24,12 +27,22 @@ import io.javalin.http.Context;
  */
 public final class ClientBudget {
     /**
-     * @param perMinute      query time one client may use per minute ({@link Duration#ZERO}: no budget)
+     * @param perMinute      query time one client may use per minute ({@link Duration#ZERO}: no budget, no limit at once)
      * @param trustedProxies addresses of proxies in front of the server whose X-Forwarded-For is believed
+     * @param atOnce         queries one client may run at once; its others wait their turn behind its own, not everyone's
      */
-    public record Settings(Duration perMinute, Set<String> trustedProxies) {
-        /** A minute of query time per minute: a person working by hand never meets it; a flood of heavy queries does. */
-        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(60), Set.of());
+    public record Settings(Duration perMinute, Set<String> trustedProxies, int atOnce) {
+        /**
+         * A minute of query time per minute, and all cores but one at once: a person working by hand never meets
+         * either; a flood of heavy queries meets both, and leaves a core to everyone else.
+         */
+        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(60), Set.of(), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+
+        public Settings(Duration perMinute, Set<String> trustedProxies) { this(perMinute, trustedProxies, DEFAULT.atOnce()); }
+
+        public Settings {
+            if (atOnce < 1) throw new IllegalArgumentException("a client must be able to run one query");
+        }
     }
 
     private static final int CLEAN_ABOVE = 10_000;
@@ -49,7 +62,7 @@ public final class ClientBudget {
         if (settings.perMinute().isZero()) return Account.FREE;
         if (accounts.size() > CLEAN_ABOVE) clean();
         String client = client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
-        Account account = accounts.computeIfAbsent(client, c -> new Account(capacity(), clock.getAsLong()));
+        Account account = accounts.computeIfAbsent(client, c -> new Account(capacity(), clock.getAsLong(), settings.atOnce()));
         long wait = account.waitNanos(clock.getAsLong(), capacity());
         if (wait > 0) {
             long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
@@ -77,15 +90,40 @@ public final class ClientBudget {
         accounts.values().removeIf(a -> a.full(now, capacity()));
     }
 
-    /** A client's token bucket in nanoseconds of query time: refilled at capacity per minute, at most capacity. */
+    /**
+     * A client's token bucket in nanoseconds of query time (refilled at capacity per minute, at most capacity), and its
+     * turns: how many of its queries may run at once.
+     */
     public static final class Account {
-        static final Account FREE = new Account(Long.MAX_VALUE / 2, 0);
+        static final Account FREE = new Account(Long.MAX_VALUE / 2, 0, Integer.MAX_VALUE);
+        private final Semaphore turns;
+        private final int atOnce;
         private long balance;
         private long updated;
 
-        Account(long balance, long now) {
+        Account(long balance, long now, int atOnce) {
             this.balance = balance;
             this.updated = now;
+            this.atOnce = atOnce;
+            this.turns = new Semaphore(atOnce, true);
+        }
+
+        /** Runs {@code work} when one of the client's turns is free; 429 if none frees within {@code patience}. */
+        public <T> T inTurn(Duration patience, Supplier<T> work) {
+            if (this == FREE) return work.get();
+            try {
+                if (!turns.tryAcquire(patience.toNanos(), TimeUnit.NANOSECONDS))
+                    throw new HttpProblem(429, "Too many queries at once from your address: " + atOnce + " may run at a time, and yours did not finish within "
+                            + patience.toSeconds() + " s. Send the next when one is answered.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HttpProblem(503, "The server is shutting down.");
+            }
+            try {
+                return work.get();
+            } finally {
+                turns.release();
+            }
         }
 
         synchronized long waitNanos(long now, long capacity) {
@@ -99,7 +137,7 @@ public final class ClientBudget {
 
         synchronized boolean full(long now, long capacity) {
             refill(now, capacity);
-            return balance >= capacity;
+            return balance >= capacity && turns.availablePermits() == atOnce;
         }
 
         private void refill(long now, long capacity) {

@@ -75,7 +75,8 @@ public final class SparqlHandler {
         Query metered = BoundedAggregates.meter(query);
         ClientBudget.Account account = budget.admit(ctx);
         try {
-            running.run(() -> {
+            // The client's own turn first, then everyone's: a client's flood waits behind itself.
+            account.inTurn(timeout, () -> running.run(() -> {
                 long start = System.nanoTime();
                 try {
                     return kg.query(metered, timeout, qe -> {
@@ -85,7 +86,7 @@ public final class SparqlHandler {
                 } finally {
                     account.spend(System.nanoTime() - start);
                 }
-            });
+            }));
             out.finish();
         } catch (StackOverflowError e) {
             if (out.committed()) throw new StreamCut("the query nests too deeply to run");
