@@ -23,7 +23,7 @@ import org.refoulementkg.web.http.Formats;
  */
 final class EntityPage {
     /** The sections, in the order they appear. */
-    static final List<Section> SECTIONS = List.of(new StatementSection(), new TimelineSection(), new FactsSection(), new ProvenanceSection(),
+    static final List<Section> SECTIONS = List.of(new StatementSection(), new SummarySection(), new TimelineSection(), new FactsSection(), new ProvenanceSection(),
             new RestingOnSection(), ByYearSection.TRANSFERS, ByYearSection.DECISIONS, new LinkedFromSection());
 
     private final Labels labels;

@@ -67,6 +67,12 @@ public final class EntityTemplates {
               { SELECT DISTINCT ?target ?x WHERE { ?x rkg:person ?target FILTER(isIRI(?x)) } LIMIT 2000 }
             """ + CBD_PATTERN + " }", "target");
 
+    /** The statement reifiers of the case study about ?target (its outcomes, risk profiles, returning states, status), described. */
+    static final Template CASE_STATEMENTS = new Template(Prefixes.sparql("rkg") + """
+            CONSTRUCT { ?s ?p ?o } WHERE {
+              { SELECT DISTINCT ?target ?x WHERE { ?case rkg:person ?target ; a rkg:CaseStudy ; ?tp ?to . ?x <%s> <<( ?case ?tp ?to )>> } LIMIT 2000 }
+            """.formatted(RDF.reifies.getURI()) + CBD_PATTERN + " }", "target");
+
     /**
      * Facts whose references name a footnote that is ?target or cites ?target (a source), with the footnotes their
      * references name: enough to list them. Spelled out triple by triple from ?target outwards: as property paths,

@@ -2,10 +2,12 @@ package org.refoulementkg.web.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.refoulementkg.store.Template;
@@ -23,25 +25,54 @@ final class TimelineSection implements Section {
 
     @Override public List<Template> needs() { return List.of(EntityTemplates.ABOUT_PERSON); }
 
+    /** Kinds that begin a person's time in Europe: leaving, arriving, asking for protection. */
+    private static final Set<String> LEAVING = Set.of("flight", "arrival", "asylum-application", "residence");
+    private static final Resource RUSSIA = org.apache.jena.rdf.model.ResourceFactory.createResource(RKG.ID + "state/russia");
+    private static final String[] PHASES = {"Before leaving", "In Europe", "After return"};
+
     @Override public void render(StringBuilder b, PageModel page) {
         List<Resource> events = page.m.listSubjectsWithProperty(RKG.person, page.r).filterKeep(Resource::isURIResource)
                 .filterKeep(e -> TYPES.stream().anyMatch(t -> page.isA(e, t))).toList();
         if (events.isEmpty()) return;
-        b.append("<section><h2>Timeline</h2><ol class=\"timeline\">");
+        b.append("<section><h2>Timeline</h2>");
+        boolean phased = page.m.listSubjectsWithProperty(RKG.person, page.r).filterKeep(x -> page.isA(x, RKG.CaseStudy)).hasNext();
+        if (phased)
+            b.append("<p class=\"muted\">In the order of the briefing’s dates (an undated event after the one it follows). ")
+             .append("“In Europe” begins with the first flight, arrival or asylum application; “After return” with a transfer to Russia.</p>");
+        int phase = 0, shown = -1;
         for (Resource e : chronological(page, events)) {
+            boolean returned = page.isA(e, RKG.Transfer) && page.m.contains(e, RKG.destination, RUSSIA);
+            if (phase == 0 && (returned || page.isA(e, RKG.Decision) || page.isA(e, RKG.Transfer) || leaving(page, e))) phase = 1;
+            if (phase != shown) {
+                if (shown >= 0) b.append("</ol>");
+                if (phased) b.append("<h3 class=\"phase\">").append(PHASES[phase]).append("</h3>");
+                b.append("<ol class=\"timeline\">");
+                shown = phase;
+            }
             String when = page.str(e, RKG.dateText, null);
             String edtf = page.str(e, RKG.edtf, null);
-            b.append("<li><span class=\"when\">").append(Html.esc(edtf != null ? edtf : "date not given")).append("</span>");
+            b.append("<li id=\"event-").append(Html.esc(PageModel.slug(e))).append("\"><span class=\"when\">")
+             .append(Html.esc(edtf != null ? edtf : "date not given")).append("</span>");
             if (when != null) b.append("<span class=\"muted\">(“").append(Html.esc(when)).append("”)</span> ");
             b.append(page.link(e));
-            for (Property t : KINDS) {
-                Statement s = page.m.getProperty(e, t);
-                if (s != null) b.append(" <span class=\"muted\">— ").append(page.link(s.getObject())).append("</span>");
-            }
+            var kinds = new LinkedHashSet<RDFNode>();
+            for (Property t : KINDS) kinds.addAll(page.m.listObjectsOfProperty(e, t).toList());
+            for (RDFNode k : kinds) b.append(" <span class=\"muted\">— ").append(page.link(k)).append("</span>");
             References.render(b, page, e);
+            b.append(Citation.action(page, e, e.getURI()));
             b.append("</li>");
+            if (returned) phase = 2;
         }
-        b.append("</ol></section>");
+        b.append("</ol>");
+        b.append("</section>");
+    }
+
+    /** An event of leaving home or arriving (a flight, an arrival, an asylum application, residence). */
+    private static boolean leaving(PageModel page, Resource e) {
+        for (Property t : KINDS)
+            for (RDFNode k : page.m.listObjectsOfProperty(e, t).toList())
+                if (k.isURIResource() && LEAVING.contains(PageModel.slug(k.asResource()))) return true;
+        return false;
     }
 
     /** Dated events by their earliest bound; an undated one right after the event it is preceded by, if any. */
