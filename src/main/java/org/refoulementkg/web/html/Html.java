@@ -46,7 +46,7 @@ public final class Html {
           .append("<link rel=\"stylesheet\" href=\"/static/site.css\">");
         for (String s : scripts) sb.append("<script src=\"").append(esc(s)).append("\" defer></script>");
         sb.append("</head><body><header class=\"site\"><a class=\"brand\" href=\"/\">refoulement-kg</a>")
-          .append("<nav><a href=\"/browse/cases\">Cases</a> <a href=\"/browse/states\">States</a> <a href=\"/browse/courts\">Courts</a> ")
+          .append("<nav aria-label=\"Site\"><a href=\"/explore\">Explore</a> <a href=\"/timeline\">Timeline</a> <a href=\"/browse/cases\">Cases</a> <a href=\"/browse/states\">States</a> <a href=\"/browse/courts\">Courts</a> ")
           .append("<a href=\"/browse/sources\">Sources</a> <a href=\"/sparql\">SPARQL</a> <a href=\"/queries\">Queries</a> ")
           .append("<a href=\"/ontology\">Ontology</a></nav>")
           .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" ")
