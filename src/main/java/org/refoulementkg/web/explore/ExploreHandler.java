@@ -75,7 +75,7 @@ public final class ExploreHandler {
         List<QuerySolution> rows = facets.select(results);
         var b = new StringBuilder();
         b.append("<h1>Explore the cases</h1><p>The briefing’s 19 case studies, narrowed by what happened. Choose values on the left: ")
-         .append("within a facet any of them, across facets all. Each number says how many people a value would leave. ")
+         .append("within a facet any of them, across facets all. Each number is how many people have that value, given the choices in the other facets. ")
          .append("Facets about a transfer (state, destination, type, year) speak of one and the same transfer; event kind and attribution of one event.</p>");
         b.append("<div class=\"explore\"><nav class=\"facets\" aria-label=\"Facets\">");
         if (!s.isEmpty()) b.append("<p>").append(Html.a("/explore", "Clear all choices")).append("</p>");
