@@ -20,6 +20,8 @@ import org.refoulementkg.web.dataset.VoidHandler;
 import org.refoulementkg.web.dataset.VoidPage;
 import org.refoulementkg.web.entity.EntityHandler;
 import org.refoulementkg.web.explore.ExploreHandler;
+import org.refoulementkg.web.facets.FacetValues;
+import org.refoulementkg.web.pictures.TimelineHandler;
 import org.refoulementkg.web.html.Links;
 import org.refoulementkg.web.html.ProblemPage;
 import org.refoulementkg.web.http.HttpProblem;
@@ -85,7 +87,9 @@ public final class WebApp {
         var tables = new ListingTable(kg, timeout, links);
         var home = new HomeHandler(kg, timeout, tables);
         var browse = new BrowseHandler(tables);
-        var explore = new ExploreHandler(kg, timeout, links);
+        var facets = new FacetValues(kg, timeout);
+        var explore = new ExploreHandler(facets, links);
+        var timeline = new TimelineHandler(facets, links);
         var search = new SearchHandler(new SearchIndex(kg, timeout), links);
         var ontology = new OntologyHandler(kg, timeout, links);
         var voidDescription = new VoidHandler(kg, timeout, new VoidPage(links));
@@ -121,6 +125,7 @@ public final class WebApp {
             config.routes.get("/browse/{kind}", browse::handle);
             config.routes.get("/search", search::handle);
             config.routes.get("/explore", explore::handle);
+            config.routes.get("/timeline", timeline::handle);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             config.routes.get("/queries", queries::list);

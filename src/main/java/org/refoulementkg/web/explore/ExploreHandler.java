@@ -1,11 +1,7 @@
 package org.refoulementkg.web.explore;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
@@ -13,13 +9,14 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.facets.Facet;
+import org.refoulementkg.web.facets.FacetQueries;
+import org.refoulementkg.web.facets.FacetValues;
+import org.refoulementkg.web.facets.Selection;
 import org.refoulementkg.web.html.Html;
 import org.refoulementkg.web.html.Links;
-import org.refoulementkg.web.http.HttpProblem;
 import org.refoulementkg.web.http.Negotiation;
 import org.refoulementkg.web.http.Negotiation.Offers;
-import org.refoulementkg.web.http.PerVersion;
 
 import io.javalin.http.Context;
 
@@ -36,32 +33,15 @@ public final class ExploreHandler {
 
     private final FacetValues facets;
     private final Links links;
-    /** The values each facet has in the data: a chosen value must be one of them. */
-    private final PerVersion<Map<Facet, Set<String>>> known;
 
-    public ExploreHandler(KnowledgeGraph kg, Duration timeout, Links links) {
-        this.facets = new FacetValues(kg, timeout);
+    public ExploreHandler(FacetValues facets, Links links) {
+        this.facets = facets;
         this.links = links;
-        this.known = new PerVersion<>(kg, g -> facets.all(Selection.NONE).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(FacetValues.Value::slug).collect(Collectors.toSet()))));
-    }
-
-    /** The selection of the request, its values checked against the data's. */
-    Selection selection(Context ctx) {
-        Selection s = Selection.of(ctx);
-        Map<Facet, Set<String>> values = known.get();
-        s.values().forEach((f, vs) -> {
-            for (String v : vs)
-                if (!values.getOrDefault(f, Set.of()).contains(v))
-                    throw new HttpProblem(400, "“" + v + "” is not a value of “" + f.title + "” in this dataset. Its values: "
-                            + String.join(", ", values.getOrDefault(f, Set.of()).stream().sorted().toList()) + ".");
-        });
-        return s;
     }
 
     public void handle(Context ctx) {
-        Selection s = selection(ctx);
-        Query results = ExploreQueries.results(s);
+        Selection s = facets.selection(ctx);
+        Query results = FacetQueries.results(s);
         MediaType type = Negotiation.choose(ctx, OFFERS);
         ctx.header("Vary", "Accept");
         if (!Negotiation.isHtml(type)) {

@@ -1,4 +1,4 @@
-package org.refoulementkg.web.explore;
+package org.refoulementkg.web.facets;
 
 import org.refoulementkg.vocab.RKG;
 
@@ -6,9 +6,9 @@ import org.refoulementkg.vocab.RKG;
  * One way to narrow the case studies. A facet's values are the objects of one pattern from an anchor — the case
  * study, a transfer, an event or a decision of its person — and facets on the same anchor speak of the same one: "France"
  * and "deportation" select people with one transfer that is both. The patterns are ours; values from the request are
- * only ever bound into them as terms ({@link ExploreQueries}).
+ * only ever bound into them as terms ({@link FacetQueries}).
  */
-enum Facet {
+public enum Facet {
     SENDING("sending", "Sending state", Anchor.TRANSFER, "?transfer rkg:sendingState ?sending", "sending", "state/"),
     DESTINATION("destination", "Destination", Anchor.TRANSFER, "?transfer rkg:destination ?destination", "destination", "state/"),
     TRANSFER("transfer", "Transfer type", Anchor.TRANSFER, "?transfer rkg:transferType ?transferType", "transferType", "concept/"),
@@ -21,26 +21,26 @@ enum Facet {
     COURT("court", "Court or deciding body", Anchor.DECISION, "?decision rkg:decidedBy ?court", "court", "agent/");
 
     /** Where a facet's pattern starts: the case study (always there), or one transfer, event or decision of its person. */
-    enum Anchor {
+    public enum Anchor {
         CASE(""),
         TRANSFER("?transfer a rkg:Transfer ; rkg:person ?person ."),
         EVENT("?event a rkg:Event ; rkg:person ?person ."),
         DECISION("?decision a rkg:Decision ; rkg:person ?person .");
 
-        final String pattern;
+        public final String pattern;
 
         Anchor(String pattern) { this.pattern = pattern; }
     }
 
     /** The URL parameter. */
-    final String key;
-    final String title;
-    final Anchor anchor;
-    final String pattern;
+    public final String key;
+    public final String title;
+    public final Anchor anchor;
+    public final String pattern;
     /** The variable the pattern binds to the facet's value. */
-    final String var;
+    public final String var;
     /** Where the values' IRIs live under {@code <base>id/}: a parameter {@code france} of a state facet is {@code state:france}. */
-    final String namespace;
+    public final String namespace;
 
     Facet(String key, String title, Anchor anchor, String pattern, String var, String namespace) {
         this.key = key;
@@ -52,10 +52,10 @@ enum Facet {
     }
 
     /** The IRI of a value given by its slug. */
-    String iri(String slug) { return RKG.ID + namespace + slug; }
+    public String iri(String slug) { return RKG.ID + namespace + slug; }
 
     /** The slug of a value's IRI, or null when it is not under this facet's namespace. */
-    String slug(String iri) {
+    public String slug(String iri) {
         String prefix = RKG.ID + namespace;
         return iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
     }

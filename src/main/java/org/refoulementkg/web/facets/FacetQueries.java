@@ -1,4 +1,4 @@
-package org.refoulementkg.web.explore;
+package org.refoulementkg.web.facets;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,29 +22,29 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.refoulementkg.vocab.Prefixes;
 
 /**
- * The queries behind {@code /explore} and the pictures, put together from our own fixed patterns ({@link Facet}):
+ * The queries behind {@code /explore} and the pictures (the same selection everywhere), put together from our own fixed patterns ({@link Facet}):
  * what the reader chose enters only as terms in VALUES blocks (Jena's syntax tree, never query text), so the query
  * shown on the page, and run by "open in the query page", is exactly the one that ran.
  *
  * <pre>{@code
- * Query people = ExploreQueries.people(selection);   // SELECT DISTINCT ?person ?case WHERE { … VALUES ?sending { state:france } }
+ * Query people = FacetQueries.people(selection);   // SELECT DISTINCT ?person ?case WHERE { … VALUES ?sending { state:france } }
  * }</pre>
  */
-final class ExploreQueries {
+public final class FacetQueries {
     private static final String[] PREFIXES = {"rkg", "rdfs", "skos", "prov", "xsd"};
     private static final List<Element> BASE = pattern("?case a rkg:CaseStudy ; rkg:person ?person .");
     private static final List<Element> YEAR_RANGE = pattern("FILTER(YEAR(?transferEnd) >= ?since && YEAR(?transferStart) <= ?until)");
 
-    private ExploreQueries() {}
+    private FacetQueries() {}
 
     /** The people (and their case studies) the selection leaves. */
-    static Query people(Selection s) {
+    public static Query people(Selection s) {
         return withPattern("SELECT DISTINCT ?person ?case WHERE { } ORDER BY ?person", selection(s, null));
     }
 
     /** The result list: each person with their case, who sent them where, how, when, and the outcomes. */
-    static Query results(Selection s) {
-        Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + """
+    public static Query results(Selection s) {
+        return forPeople("""
                 SELECT ?person ?name ?case
                        (GROUP_CONCAT(DISTINCT ?by; separator=", ") AS ?returnedBy)
                        (GROUP_CONCAT(DISTINCT ?how; separator=", ") AS ?transferTypes)
@@ -58,7 +58,15 @@ final class ExploreQueries {
                   OPTIONAL { ?case rkg:outcome/skos:prefLabel ?outcomeLabel BIND(STR(?outcomeLabel) AS ?what) }
                 }
                 GROUP BY ?person ?name ?case
-                ORDER BY ?name ?person""");
+                ORDER BY ?name ?person""", s);
+    }
+
+    /**
+     * One of our queries about people, {@code sparql} (without prefixes), whose empty subquery
+     * {@code { SELECT DISTINCT ?person ?case WHERE { } }} is filled with the selection's pattern.
+     */
+    public static Query forPeople(String sparql, Selection s) {
+        Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + sparql);
         ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
             @Override public void visit(ElementSubQuery sub) { sub.getQuery().setQueryPattern(selection(s, null)); }
         });
@@ -66,7 +74,7 @@ final class ExploreQueries {
     }
 
     /** A facet's values with the number of people for each, under the selection of the other facets. */
-    static Query counts(Selection s, Facet f) {
+    public static Query counts(Selection s, Facet f) {
         ElementGroup g = selection(s.without(f), f);
         return withPattern("SELECT ?value (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?person) AS ?people) WHERE { } "
                 + "GROUP BY ?value ORDER BY DESC(?people) ?label ?value", labelled(g, f));
@@ -83,7 +91,7 @@ final class ExploreQueries {
      * The case studies' pattern, the anchors the chosen facets (and {@code counted}) need, each facet's pattern, and
      * the chosen values as VALUES blocks.
      */
-    static ElementGroup selection(Selection s, Facet counted) {
+    public static ElementGroup selection(Selection s, Facet counted) {
         var g = new ElementGroup();
         add(g, BASE);
         Set<Facet> used = EnumSet.noneOf(Facet.class);

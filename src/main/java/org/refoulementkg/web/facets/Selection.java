@@ -1,4 +1,4 @@
-package org.refoulementkg.web.explore;
+package org.refoulementkg.web.facets;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +14,14 @@ import io.javalin.http.Context;
 
 /**
  * What the reader has chosen, as it stands in the URL: {@code ?sending=france&transfer=deportation&since=2019&until=2022}.
- * Values are slugs (checked here for their form, and against the data's values by {@link ExploreHandler}); within a
+ * Values are slugs (checked here for their form, and against the data's values by {@link FacetValues#selection}); within a
  * facet they are alternatives, across facets all must hold.
  */
-record Selection(Map<Facet, List<String>> values, Integer since, Integer until) {
+public record Selection(Map<Facet, List<String>> values, Integer since, Integer until) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    static final Selection NONE = new Selection(new EnumMap<>(Facet.class), null, null);
+    public static final Selection NONE = new Selection(new EnumMap<>(Facet.class), null, null);
 
-    static Selection of(Context ctx) {
+    public static Selection of(Context ctx) {
         var values = new EnumMap<Facet, List<String>>(Facet.class);
         for (Facet f : Facet.values()) {
             if (f == Facet.YEAR) continue;
@@ -46,14 +46,14 @@ record Selection(Map<Facet, List<String>> values, Integer since, Integer until) 
         return Integer.valueOf(v);
     }
 
-    boolean isEmpty() { return values.isEmpty() && since == null && until == null; }
+    public boolean isEmpty() { return values.isEmpty() && since == null && until == null; }
 
-    boolean has(Facet f) { return f == Facet.YEAR ? since != null || until != null : values.containsKey(f); }
+    public boolean has(Facet f) { return f == Facet.YEAR ? since != null || until != null : values.containsKey(f); }
 
-    boolean chosen(Facet f, String slug) { return values.getOrDefault(f, List.of()).contains(slug); }
+    public boolean chosen(Facet f, String slug) { return values.getOrDefault(f, List.of()).contains(slug); }
 
     /** This selection with a value added, or removed if chosen. */
-    Selection toggle(Facet f, String slug) {
+    public Selection toggle(Facet f, String slug) {
         var copy = new EnumMap<Facet, List<String>>(Facet.class);
         copy.putAll(values);
         var list = new ArrayList<>(values.getOrDefault(f, List.of()));
@@ -63,7 +63,7 @@ record Selection(Map<Facet, List<String>> values, Integer since, Integer until) 
     }
 
     /** This selection without a facet (the year range for {@link Facet#YEAR}). */
-    Selection without(Facet f) {
+    public Selection without(Facet f) {
         if (f == Facet.YEAR) return new Selection(values, null, null);
         var copy = new EnumMap<Facet, List<String>>(Facet.class);
         copy.putAll(values);
@@ -72,10 +72,10 @@ record Selection(Map<Facet, List<String>> values, Integer since, Integer until) 
     }
 
     /** Only this year. */
-    Selection year(int y) { return new Selection(values, y, y); }
+    public Selection year(int y) { return new Selection(values, y, y); }
 
     /** The query string ({@code ?a=b&…}, or "" for nothing chosen), values in facet order. */
-    String query() {
+    public String query() {
         var parts = new ArrayList<String>();
         values.forEach((f, vs) -> vs.forEach(v -> parts.add(f.key + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
         if (since != null) parts.add("since=" + since);
