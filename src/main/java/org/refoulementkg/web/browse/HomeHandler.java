@@ -64,6 +64,8 @@ public final class HomeHandler {
          .append("placeholder=\"A name, a place, a court, a source title…\"> <button type=\"submit\">Search</button></p></form>");
         b.append("<h2>Cases by outcome</h2>").append(tables.render(BY_OUTCOME));
         b.append("<h2>Browse</h2><ul class=\"cards\">")
+         .append("<li>").append(Html.a("/explore", "Explore the cases by facets")).append("</li>")
+         .append("<li>").append(Html.a("/timeline", "Every case on one timeline")).append("</li>")
          .append("<li>").append(Html.a("/browse/cases", "All 19 case studies")).append("</li>")
          .append("<li>").append(Html.a("/browse/states", "States and their transfers")).append("</li>")
          .append("<li>").append(Html.a("/browse/courts", "Courts and deciding bodies")).append("</li>")
