@@ -85,7 +85,7 @@ public final class WebApp {
         var queries = new QueriesHandler(catalog, sparql, kg, timeout, links);
         var entities = new EntityHandler(kg, timeout, links);
         var tables = new ListingTable(kg, timeout, links);
-        var home = new HomeHandler(kg, timeout, tables);
+        var home = new HomeHandler(kg, timeout, tables, links.base());
         var browse = new BrowseHandler(tables);
         var facets = new FacetValues(kg, timeout);
         var explore = new ExploreHandler(facets, links);

@@ -32,8 +32,10 @@ public final class HomeHandler {
     private final KnowledgeGraph kg;
     private final Duration timeout;
     private final ListingTable tables;
+    private final String base;
 
-    public HomeHandler(KnowledgeGraph kg, Duration timeout, ListingTable tables) {
+    public HomeHandler(KnowledgeGraph kg, Duration timeout, ListingTable tables, String base) {
+        this.base = base;
         this.kg = kg;
         this.timeout = timeout;
         this.tables = tables;
@@ -71,6 +73,6 @@ public final class HomeHandler {
          .append("<li>").append(Html.a("/browse/courts", "Courts and deciding bodies")).append("</li>")
          .append("<li>").append(Html.a("/browse/sources", "Cited sources")).append("</li></ul>");
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(Html.page("Home", b.toString()));
+        ctx.result(Html.pageWithHead("Home", DatasetJsonLd.block(base), b.toString()));
     }
 }

@@ -66,6 +66,7 @@ public final class EntityHandler {
         }
         byte[] body = gate.run(() -> html ? page(iri, path, localPath) : data(iri, path, lang, version));
         validators.set(ctx);
+        ctx.header("Link", Negotiation.alternates(localPath) + ", " + Signposting.links(iri, localPath)); // only for what exists
         ctx.contentType(html ? Negotiation.HTML + "; charset=utf-8" : RdfWriter.contentType(lang, version));
         ctx.result(body);
     }
