@@ -21,6 +21,7 @@ import org.refoulementkg.web.dataset.VoidPage;
 import org.refoulementkg.web.entity.EntityHandler;
 import org.refoulementkg.web.explore.ExploreHandler;
 import org.refoulementkg.web.facets.FacetValues;
+import org.refoulementkg.web.pictures.FlowsHandler;
 import org.refoulementkg.web.pictures.TimelineHandler;
 import org.refoulementkg.web.html.Links;
 import org.refoulementkg.web.html.ProblemPage;
@@ -90,6 +91,7 @@ public final class WebApp {
         var facets = new FacetValues(kg, timeout);
         var explore = new ExploreHandler(facets, links);
         var timeline = new TimelineHandler(facets, links);
+        var flows = new FlowsHandler(facets);
         var search = new SearchHandler(new SearchIndex(kg, timeout), links);
         var ontology = new OntologyHandler(kg, timeout, links);
         var voidDescription = new VoidHandler(kg, timeout, new VoidPage(links));
@@ -126,6 +128,7 @@ public final class WebApp {
             config.routes.get("/search", search::handle);
             config.routes.get("/explore", explore::handle);
             config.routes.get("/timeline", timeline::handle);
+            config.routes.get("/flows", flows::handle);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             config.routes.get("/queries", queries::list);

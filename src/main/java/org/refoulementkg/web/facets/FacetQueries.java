@@ -31,7 +31,7 @@ import org.refoulementkg.vocab.Prefixes;
  * }</pre>
  */
 public final class FacetQueries {
-    private static final String[] PREFIXES = {"rkg", "rdfs", "skos", "prov", "xsd"};
+    private static final String[] PREFIXES = {"rkg", "rdf", "rdfs", "skos", "prov", "xsd"};
     private static final List<Element> BASE = pattern("?case a rkg:CaseStudy ; rkg:person ?person .");
     private static final List<Element> YEAR_RANGE = pattern("FILTER(YEAR(?transferEnd) >= ?since && YEAR(?transferStart) <= ?until)");
 

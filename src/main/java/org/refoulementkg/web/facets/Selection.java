@@ -62,6 +62,9 @@ public record Selection(Map<Facet, List<String>> values, Integer since, Integer 
         return new Selection(copy, since, until);
     }
 
+    /** This selection with a value (kept if chosen already). */
+    public Selection with(Facet f, String slug) { return chosen(f, slug) ? this : toggle(f, slug); }
+
     /** This selection without a facet (the year range for {@link Facet#YEAR}). */
     public Selection without(Facet f) {
         if (f == Facet.YEAR) return new Selection(values, null, null);
