@@ -24,7 +24,7 @@ import org.refoulementkg.web.http.Formats;
 final class EntityPage {
     /** The sections, in the order they appear. */
     static final List<Section> SECTIONS = List.of(new StatementSection(), new SummarySection(), new TimelineSection(), new FactsSection(), new ProvenanceSection(),
-            new RestingOnSection(), ByYearSection.TRANSFERS, ByYearSection.DECISIONS, new LinkedFromSection());
+            new RestingOnSection(), ByYearSection.TRANSFERS, ByYearSection.DECISIONS, ByYearSection.DECIDED, new LinkedFromSection());
 
     private final Labels labels;
 

@@ -95,4 +95,11 @@ public final class EntityTemplates {
             CONSTRUCT { ?s ?p ?o } WHERE {
               { SELECT DISTINCT ?target ?x WHERE { ?body rkg:jurisdiction ?target . ?x rkg:decidedBy ?body } LIMIT 2000 }
             """ + CBD_PATTERN + " }", "target");
+
+    /** The footnotes behind what a state sent or a body decided (a page's by-year pictures name them in their tooltips). */
+    static final Template ITEM_FOOTNOTES = new Template(Prefixes.sparql("prov", "rkg") + """
+            CONSTRUCT { ?x prov:wasDerivedFrom ?r . ?r rkg:footnote ?f } WHERE {
+              { SELECT DISTINCT ?target ?x WHERE { { ?x rkg:sendingState ?target } UNION { ?x rkg:decidedBy ?target } } LIMIT 2000 }
+              ?x prov:wasDerivedFrom ?r . ?r rkg:footnote ?f
+            }""", "target");
 }
