@@ -30,8 +30,11 @@ final class EntityPage {
 
     EntityPage(Labels labels) { this.labels = labels; }
 
-    String render(Model m, String iri, String localPath) {
-        var page = new PageModel(m, iri, labels);
+    String render(Model m, String iri, String localPath) { return render(m, iri, localPath, null); }
+
+    /** @param kind the slug of the one kind of event the timeline shows, or null for all */
+    String render(Model m, String iri, String localPath, String kind) {
+        var page = new PageModel(m, iri, labels, localPath, kind);
         Resource r = page.r;
         String title = page.label(r);
         var b = new StringBuilder();

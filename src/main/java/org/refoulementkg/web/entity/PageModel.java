@@ -25,7 +25,15 @@ final class PageModel {
     /** References rendered in full so far, by their rendering, with the anchor each got: shown once, pointed back to after. */
     final java.util.Map<String, String> shownReferences = new java.util.HashMap<>();
 
-    PageModel(Model m, String iri, Labels labels) {
+    /** The page's own path, and the one kind of event its timeline shows (null: all). */
+    final String path;
+    final String kind;
+
+    PageModel(Model m, String iri, Labels labels) { this(m, iri, labels, null, null); }
+
+    PageModel(Model m, String iri, Labels labels, String path, String kind) {
+        this.path = path;
+        this.kind = kind;
         this.m = m;
         this.r = m.createResource(iri);
         this.labels = labels;

@@ -155,4 +155,26 @@ class PersonSummaryTest {
         assertTrue(citation.contains("EUR 01/7577/2024") && citation.contains("section 4.1, p. 10") && citation.contains("55")
                 && citation.contains(RKG.ID + "event/muradov-death-2022"), citation);
     }
+
+    @Test
+    void theTimelineNarrowsToOneKindOnAPageOfItsOwn() {
+        var q = QueryFactory.create(Prefixes.sparql() + """
+                SELECT ?e WHERE { ?e rkg:person person:daoud-muradov ; rkg:eventType concept:arrest }""");
+        var expected = new TreeSet<String>();
+        kg.query(q, Duration.ofSeconds(30), qe -> { qe.execSelect().forEachRemaining(r -> expected.add(r.getResource("e").getURI().replaceFirst(".*/event/", ""))); return null; });
+        assertTrue(expected.size() >= 2, expected.toString());
+        String all = page("person/daoud-muradov");
+        assertTrue(all.contains("<a href=\"/id/person/daoud-muradov?kind=arrest#timeline\">arrest (" + expected.size() + ")</a>"), "the kind's link, with its count");
+        var r = Http.get(server.url("/id/person/daoud-muradov?kind=arrest"), "text/html");
+        assertEquals(200, r.statusCode());
+        var shown = new TreeSet<String>();
+        Matcher li = Pattern.compile("<li id=\"event-([^\"]+)\"").matcher(r.body());
+        while (li.find()) shown.add(li.group(1));
+        assertEquals(expected, shown);
+        assertTrue(r.body().indexOf(">Before leaving</h3>") < r.body().indexOf("event-muradov-arrest-2017")
+                && r.body().indexOf(">In Europe</h3>") < r.body().indexOf("event-muradov-arrest-2020"), "phases from the whole story");
+        String etagAll = Http.get(server.url("/id/person/daoud-muradov"), "text/html").headers().firstValue("ETag").orElseThrow();
+        assertFalse(etagAll.equals(r.headers().firstValue("ETag").orElseThrow()), "a page of its own, not the same cached copy");
+        assertEquals(400, Http.get(server.url("/id/person/daoud-muradov?kind=%3Cscript%3E"), "text/html").statusCode());
+    }
 }
