@@ -31,6 +31,9 @@ public final class ExploreHandler {
     private static final Offers OFFERS = new Offers(java.util.stream.Stream.concat(java.util.stream.Stream.of(Negotiation.HTML),
             org.refoulementkg.web.http.Formats.RESULTS.stream().map(org.refoulementkg.web.http.Formats::mediaType)).toList());
 
+    /** How many values a facet shows before the rest fold away. */
+    private static final int FOLD = 12;
+
     private final FacetValues facets;
     private final Links links;
 
@@ -81,7 +84,11 @@ public final class ExploreHandler {
         b.append("<section class=\"facet\" id=\"facet-").append(f.key).append("\" aria-labelledby=\"facet-").append(f.key).append("-h\"><h2 id=\"facet-")
          .append(f.key).append("-h\">").append(Html.esc(f.title)).append("</h2><ul>");
         if (f == Facet.YEAR) values = values.stream().sorted((x, y) -> x.slug().compareTo(y.slug())).toList();
+        int shown = 0;
         for (FacetValues.Value v : values) {
+            // a long facet shows its first values; the rest open on demand (a details element: no script)
+            if (shown++ == FOLD && values.size() > FOLD + 2)
+                b.append("</ul><details class=\"more\"><summary>").append(values.size() - FOLD).append(" more</summary><ul>");
             boolean chosen = f == Facet.YEAR ? s.since() != null && s.since().toString().equals(v.slug()) && v.slug().equals(String.valueOf(s.until()))
                     : s.chosen(f, v.slug());
             String href = "/explore" + (f == Facet.YEAR ? (chosen ? s.without(f) : s.year(Integer.parseInt(v.slug()))) : s.toggle(f, v.slug())).query();
@@ -91,7 +98,7 @@ public final class ExploreHandler {
              .append(chosen ? "<span class=\"visually-hidden\"> (chosen: follow to remove)</span>" : "")
              .append("</a> <span class=\"count\">").append(v.people()).append("</span></li>");
         }
-        b.append("</ul></section>");
+        b.append(values.size() > FOLD + 2 ? "</ul></details></section>" : "</ul></section>");
     }
 
     /** The year range as a GET form: the other choices ride along as hidden fields. */

@@ -49,7 +49,8 @@ final class TimelineSvg {
             int y = TOP + i * LANE_H;
             b.append("<g class=\"lane\">");
             if (i % 2 == 0) b.append("<rect x=\"0\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"").append(LANE_H).append("\" fill=\"#f4f5f6\"/>");
-            b.append("<a class=\"person\" href=\"").append(Html.esc(links.href(lane.person()))).append("\"><text x=\"4\" y=\"").append(y + 19)
+            b.append("<a class=\"person\" href=\"").append(Html.esc(links.href(lane.person()))).append("\"><title>").append(Html.esc(lane.name()))
+             .append(" (").append(lane.marks().size()).append(" dated events)</title><text x=\"4\" y=\"").append(y + 19)
              .append("\" font-size=\"13\" fill=\"#0b57d0\">").append(Html.esc(cut(lane.name(), 28))).append("</text></a>");
             for (var m : lane.marks()) mark(b, m, x, y + LANE_H / 2.0, links);
             b.append("</g>");

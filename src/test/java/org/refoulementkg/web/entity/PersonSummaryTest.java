@@ -177,4 +177,12 @@ class PersonSummaryTest {
         assertFalse(etagAll.equals(r.headers().firstValue("ETag").orElseThrow()), "a page of its own, not the same cached copy");
         assertEquals(400, Http.get(server.url("/id/person/daoud-muradov?kind=%3Cscript%3E"), "text/html").statusCode());
     }
+
+    @Test
+    void aStatementsOwnPageSaysHowToCiteIt() {
+        String html = page("statement/case-daoud-muradov-outcome-died-after-return");
+        String citation = between(html, "<p class=\"citation\">", "</p>");
+        assertTrue(citation.contains("section 4.1, p. 10") && citation.contains("section 1, p. 3") && citation.contains("footnote 55")
+                && citation.endsWith(RKG.ID + "statement/case-daoud-muradov-outcome-died-after-return"), citation);
+    }
 }
