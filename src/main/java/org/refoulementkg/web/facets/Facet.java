@@ -9,16 +9,18 @@ import org.refoulementkg.vocab.RKG;
  * only ever bound into them as terms ({@link FacetQueries}).
  */
 public enum Facet {
-    SENDING("sending", "Sending state", Anchor.TRANSFER, "?transfer rkg:sendingState ?sending", "sending", "state/"),
-    DESTINATION("destination", "Destination", Anchor.TRANSFER, "?transfer rkg:destination ?destination", "destination", "state/"),
-    TRANSFER("transfer", "Transfer type", Anchor.TRANSFER, "?transfer rkg:transferType ?transferType", "transferType", "concept/"),
+    SENDING("sending", "Sending state", Anchor.TRANSFER, "?transfer rkg:sendingState ?sending", "sending", RKG.ID + "state/"),
+    DESTINATION("destination", "Destination", Anchor.TRANSFER, "?transfer rkg:destination ?destination", "destination", RKG.ID + "state/"),
+    TRANSFER("transfer", "Transfer type", Anchor.TRANSFER, "?transfer rkg:transferType ?transferType", "transferType", RKG.ID + "concept/"),
     YEAR("year", "Year of transfer", Anchor.TRANSFER,
             "?transfer rkg:earliest ?transferStart ; rkg:latest ?transferEnd BIND(YEAR(?transferStart) AS ?year)", "year", null),
-    EVENT("event", "Event kind", Anchor.EVENT, "?event rkg:eventType ?eventKind", "eventKind", "concept/"),
-    ATTRIBUTION("attribution", "Attribution (of that event)", Anchor.EVENT, "?event prov:wasDerivedFrom/rkg:attribution ?attribution", "attribution", "concept/"),
-    OUTCOME("outcome", "Outcome", Anchor.CASE, "?case rkg:outcome ?outcome", "outcome", "concept/"),
-    RISK("risk", "Risk profile", Anchor.CASE, "?case rkg:riskProfile ?riskProfile", "riskProfile", "concept/"),
-    COURT("court", "Court or deciding body", Anchor.DECISION, "?decision rkg:decidedBy ?court", "court", "agent/");
+    EVENT("event", "Event kind", Anchor.EVENT, "?event rkg:eventType ?eventKind", "eventKind", RKG.ID + "concept/"),
+    ATTRIBUTION("attribution", "Attribution (of that event)", Anchor.EVENT, "?event prov:wasDerivedFrom/rkg:attribution ?attribution", "attribution", RKG.ID + "concept/"),
+    OUTCOME("outcome", "Outcome", Anchor.CASE, "?case rkg:outcome ?outcome", "outcome", RKG.ID + "concept/"),
+    RISK("risk", "Risk profile", Anchor.CASE, "?case rkg:riskProfile ?riskProfile", "riskProfile", RKG.ID + "concept/"),
+    COURT("court", "Court or deciding body", Anchor.DECISION, "?decision rkg:decidedBy ?court", "court", RKG.ID + "agent/"),
+    /** What a transfer relied on, by the kind of thing it was: a red notice, a diplomatic assurance, a decision, an allegation… */
+    BASIS("basis", "What the transfer relied on", Anchor.TRANSFER, "?transfer rkg:basis ?basisNode . ?basisNode a ?basis", "basis", RKG.NS);
 
     /** Where a facet's pattern starts: the case study (always there), or one transfer, event or decision of its person. */
     public enum Anchor {
@@ -39,7 +41,7 @@ public enum Facet {
     public final String pattern;
     /** The variable the pattern binds to the facet's value. */
     public final String var;
-    /** Where the values' IRIs live under {@code <base>id/}: a parameter {@code france} of a state facet is {@code state:france}. */
+    /** Where the values' IRIs live: a parameter {@code france} of a state facet is {@code state:france}, {@code RedNotice} of the basis {@code rkg:RedNotice}. */
     public final String namespace;
 
     Facet(String key, String title, Anchor anchor, String pattern, String var, String namespace) {
@@ -52,11 +54,10 @@ public enum Facet {
     }
 
     /** The IRI of a value given by its slug. */
-    public String iri(String slug) { return RKG.ID + namespace + slug; }
+    public String iri(String slug) { return namespace + slug; }
 
     /** The slug of a value's IRI, or null when it is not under this facet's namespace. */
     public String slug(String iri) {
-        String prefix = RKG.ID + namespace;
-        return iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
+        return iri.startsWith(namespace) && iri.indexOf('/', namespace.length()) < 0 ? iri.substring(namespace.length()) : null;
     }
 }

@@ -18,7 +18,7 @@ import io.javalin.http.Context;
  * facet they are alternatives, across facets all must hold.
  */
 public record Selection(Map<Facet, List<String>> values, Integer since, Integer until) {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,99}");
     public static final Selection NONE = new Selection(new EnumMap<>(Facet.class), null, null);
 
     public static Selection of(Context ctx) {
@@ -29,7 +29,7 @@ public record Selection(Map<Facet, List<String>> values, Integer since, Integer 
             for (String v : ctx.queryParams(f.key)) {
                 if (v.isBlank()) continue;
                 if (!SLUG.matcher(v).matches())
-                    throw new HttpProblem(400, "Not a value of “" + f.title + "”: " + v + " (values are lower-case names such as france or deportation).");
+                    throw new HttpProblem(400, "Not a value of “" + f.title + "”: " + v + " (values are names such as france, deportation or RedNotice).");
                 if (!chosen.contains(v)) chosen.add(v);
             }
             if (!chosen.isEmpty()) values.put(f, List.copyOf(chosen));

@@ -152,4 +152,18 @@ class ExploreTest {
         }
         assertTrue(Http.get(server.url("/explore?sending=atlantis"), "text/plain").body().contains("belgium, france, germany"));
     }
+
+    @Test
+    void everyExtraditionThatReliedOnARedNotice() {
+        var q = QueryFactory.create(org.refoulementkg.vocab.Prefixes.sparql() + """
+                SELECT DISTINCT ?p WHERE { ?c a rkg:CaseStudy ; rkg:person ?p .
+                  ?t a rkg:Transfer ; rkg:person ?p ; rkg:transferType concept:extradition ; rkg:basis ?b . ?b a rkg:RedNotice }""");
+        List<String> expected = kg.query(q, Duration.ofSeconds(30), qe -> {
+            var out = new ArrayList<String>();
+            qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI().replaceFirst(".*/person/", "")));
+            return out;
+        });
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, people(page("/explore?transfer=extradition&basis=RedNotice")));
+    }
 }
