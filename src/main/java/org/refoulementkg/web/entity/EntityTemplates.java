@@ -27,11 +27,13 @@ public final class EntityTemplates {
     /**
      * The statement reifiers of ?target's own triples (RDF 1.2: {@code ?r rdf:reifies <<( ?target ?p ?o )>>}), each with its
      * description: its references and their selectors, and its label and RDF 1.1 reification from the derived graphs.
-     * From ?target outwards: each triple of ?target gives one triple term to look up.
+     * From ?target outwards: each triple of ?target gives one triple term to look up. The triple term names a copy of the
+     * resource (?stated), not the variable a store binds: Jena's variable substitution, which binds it in the query text
+     * sent to a remote store, does not reach into triple terms, and Fuseki refused the result (400).
      */
     private static String statements(String resource, String reifier) {
         return """
-            { SELECT DISTINCT %1$s %2$s WHERE { %1$s ?tp ?to . %2$s <%3$s> <<( %1$s ?tp ?to )>> } LIMIT 2000 }
+            { SELECT DISTINCT %1$s %2$s WHERE { %1$s ?tp ?to BIND(%1$s AS ?stated) %2$s <%3$s> <<( ?stated ?tp ?to )>> } LIMIT 2000 }
             """.formatted(resource, reifier, RDF.reifies.getURI()) + CBD_PATTERN.replace("?x", reifier);
     }
 

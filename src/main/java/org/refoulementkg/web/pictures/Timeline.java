@@ -85,7 +85,7 @@ final class Timeline {
             if (start == null) continue;
             lane.marks().add(new Mark(r.getResource("e").getURI(), text(r, "label"), start, end == null || end.isBefore(start) ? start : end,
                     text(r, "edtf"), text(r, "dateText"), Kind.valueOf(text(r, "kind").toUpperCase(java.util.Locale.ROOT)),
-                    text(r, "kindLabel"), text(r, "footnotes"), text(r, "sections")));
+                    text(r, "kindLabel"), sorted(text(r, "footnotes")), sorted(text(r, "sections"))));
         }
         return List.copyOf(lanes.values());
     }
@@ -94,6 +94,13 @@ final class Timeline {
         for (QuerySolution r : facets.select(INVASION))
             return Optional.of(new Marker(r.getResource("e").getURI(), text(r, "label"), date(r.get("start")), text(r, "footnotes")));
         return Optional.empty();
+    }
+
+    /** A grouped list ("55, 52") in order (numbers as numbers, "4.1" after "1"): stores concatenate in any order. */
+    private static String sorted(String list) {
+        if (list.isBlank()) return list;
+        return String.join(", ", java.util.Arrays.stream(list.split(", ")).sorted(java.util.Comparator
+                .comparingDouble((String x) -> x.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(x) : Double.MAX_VALUE).thenComparing(x -> x)).distinct().toList());
     }
 
     private static LocalDate date(RDFNode n) {
