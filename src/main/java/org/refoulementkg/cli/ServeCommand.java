@@ -1,9 +1,12 @@
 package org.refoulementkg.cli;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.refoulementkg.web.WebApp;
+import org.refoulementkg.web.http.ClientBudget;
+import org.refoulementkg.web.sparql.QueryLimits;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +31,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--admin-token", description = "Bearer token for operator actions (POST /admin/reload); default: $RKG_ADMIN_TOKEN, else disabled.")
     String adminToken;
 
+    @Option(names = "--max-running", description = "Queries executing at once on /sparql; the rest wait in order (default: the number of cores).")
+    Integer maxRunning;
+
+    @Option(names = "--query-time-per-minute", defaultValue = "60",
+            description = "Seconds of query time each client may use per minute, then 429 with Retry-After; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    int queryTimePerMinute;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "Address of a reverse proxy in front of the server: its X-Forwarded-For names the client. Repeatable; default: none (the connection's address is the client).")
+    Set<String> trustedProxies = Set.of();
+
     @Override
     public Integer call() throws InterruptedException {
         var kg = store.open(home);
@@ -35,7 +49,10 @@ final class ServeCommand implements Callable<Integer> {
         publisher.ensureCurrent(System.out);
         String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
         String token = adminToken != null ? adminToken : System.getenv("RKG_ADMIN_TOKEN");
-        var app = WebApp.create(kg, new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()),
+        var limits = maxRunning == null ? QueryLimits.DEFAULT : QueryLimits.DEFAULT.withRunning(maxRunning);
+        var settings = new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()).withLimits(limits)
+                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(queryTimePerMinute), trustedProxies));
+        var app = WebApp.create(kg, settings,
                 new WebApp.Operator(token, publisher)).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));
         System.out.printf("Serving %s%n  http://localhost:%d/          (home)%n  http://localhost:%d/sparql    (SPARQL endpoint and query page)%n",

@@ -25,12 +25,14 @@ import org.refoulementkg.web.pictures.FlowsHandler;
 import org.refoulementkg.web.pictures.TimelineHandler;
 import org.refoulementkg.web.html.Links;
 import org.refoulementkg.web.html.ProblemPage;
+import org.refoulementkg.web.http.ClientBudget;
 import org.refoulementkg.web.http.HttpProblem;
 import org.refoulementkg.web.http.SecurityHeaders;
 import org.refoulementkg.web.ops.AdminHandler;
 import org.refoulementkg.web.ops.HealthHandler;
 import org.refoulementkg.web.sparql.QueriesHandler;
 import org.refoulementkg.web.sparql.QueryCatalog;
+import org.refoulementkg.web.sparql.QueryLimits;
 import org.refoulementkg.web.sparql.QueryPage;
 import org.refoulementkg.web.sparql.ServiceDescription;
 import org.refoulementkg.web.sparql.SparqlHandler;
@@ -59,10 +61,16 @@ public final class WebApp {
      * @param queryTimeout how long a query may run before it is stopped (503)
      * @param baseIri      the canonical base of the data's IRIs; {@code /id/…} here answers for {@code <baseIri>id/…}
      * @param home         the project directory: its {@code queries/} folder is the query catalogue
+     * @param limits       what one query on /sparql may build, and how many run at once
+     * @param budget       each client's query time per minute, and which proxies' X-Forwarded-For to believe
      */
-    public record Settings(Duration queryTimeout, String baseIri, Path home) {
+    public record Settings(Duration queryTimeout, String baseIri, Path home, QueryLimits limits, ClientBudget.Settings budget) {
+        /** Settings with the default limits ({@link QueryLimits#DEFAULT}, {@link ClientBudget.Settings#DEFAULT}). */
+        public Settings(Duration queryTimeout, String baseIri, Path home) { this(queryTimeout, baseIri, home, QueryLimits.DEFAULT, ClientBudget.Settings.DEFAULT); }
         /** Settings with the canonical base. */
         public Settings(Duration queryTimeout, Path home) { this(queryTimeout, RKG.BASE, home); }
+        public Settings withLimits(QueryLimits l) { return new Settings(queryTimeout, baseIri, home, l, budget); }
+        public Settings withBudget(ClientBudget.Settings b) { return new Settings(queryTimeout, baseIri, home, limits, b); }
     }
 
     /**
@@ -82,7 +90,7 @@ public final class WebApp {
         Duration timeout = settings.queryTimeout();
         var links = new Links(settings.baseIri());
         var catalog = new QueryCatalog(settings.home());
-        var sparql = new SparqlHandler(kg, timeout, new QueryPage(catalog), new ServiceDescription());
+        var sparql = new SparqlHandler(kg, timeout, settings.limits(), new ClientBudget(settings.budget()), new QueryPage(catalog), new ServiceDescription());
         var queries = new QueriesHandler(catalog, sparql, kg, timeout, links);
         var entities = new EntityHandler(kg, timeout, links);
         var tables = new ListingTable(kg, timeout, links);

@@ -10,9 +10,15 @@ import java.util.List;
 public final class ChildJvm {
     private ChildJvm() {}
 
-    public static Process start(Path log, String... args) {
+    public static Process start(Path log, String... args) { return start(log, List.of("-Xmx1g"), args); }
+
+    /** With the JVM options given (a heap size, say) instead of the default {@code -Xmx1g}. */
+    public static Process start(Path log, List<String> jvmOptions, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        var cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.refoulementkg.cli.Main"));
+        var cmd = new ArrayList<String>();
+        cmd.add(java);
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.refoulementkg.cli.Main"));
         cmd.addAll(List.of(args));
         try {
             return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -29,7 +29,12 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(KnowledgeGraph kg, Duration timeout, Path home) {
-        return new RunningServer(WebApp.create(kg, new WebApp.Settings(timeout, home)).start("127.0.0.1", 0), kg);
+        return start(kg, new WebApp.Settings(timeout, home));
+    }
+
+    /** With settings of the test's own (tighter limits, say). */
+    public static RunningServer start(KnowledgeGraph kg, WebApp.Settings settings) {
+        return new RunningServer(WebApp.create(kg, settings).start("127.0.0.1", 0), kg);
     }
 
     /** The store the server answers from. */

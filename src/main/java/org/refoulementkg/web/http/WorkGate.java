@@ -14,12 +14,19 @@ import java.util.function.Supplier;
  */
 public final class WorkGate {
     private final Semaphore permits;
+    private final int permitCount;
     private final Duration patience;
+    private final String what;
 
-    public WorkGate(int permits, Duration patience) {
+    /** @param what what waits here, for the refusal ("page", "query") */
+    public WorkGate(int permits, Duration patience, String what) {
         this.permits = new Semaphore(permits, true);
+        this.permitCount = permits;
         this.patience = patience;
+        this.what = what;
     }
+
+    public WorkGate(int permits, Duration patience) { this(permits, patience, "page"); }
 
     public static WorkGate perCore(Duration patience) {
         return new WorkGate(Runtime.getRuntime().availableProcessors(), patience);
@@ -28,7 +35,7 @@ public final class WorkGate {
     public <T> T run(Supplier<T> work) {
         try {
             if (!permits.tryAcquire(patience.toNanos(), TimeUnit.NANOSECONDS))
-                throw new HttpProblem(503, "The server is busy: no page could be started within " + patience.toSeconds() + " s. Try again shortly.");
+                throw new HttpProblem(503, "The server is busy: no " + what + " could be started within " + patience.toSeconds() + " s (" + permitCount + " run at once). Try again shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HttpProblem(503, "The server is shutting down.");

@@ -34,15 +34,31 @@ public final class QueryPolicy {
         try {
             return check(withPrefixes(text));
         } catch (QueryParseException e) {
-            throw HttpProblem.badRequest("Parse error: " + e.getMessage());
+            throw parseProblem(e);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
         }
+    }
+
+    /** The parser's message; where it has none (it ran out of stack on deep nesting), one a person can act on. */
+    private static HttpProblem parseProblem(QueryParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof StackOverflowError) return tooDeep();
+        if (e.getMessage() == null || e.getMessage().isBlank())
+            return HttpProblem.badRequest("The query could not be parsed, and the parser gave no reason. Check that every bracket, brace and quote is closed.");
+        return HttpProblem.badRequest("Parse error: " + e.getMessage());
+    }
+
+    static HttpProblem tooDeep() {
+        return HttpProblem.badRequest("The query nests too deeply: brackets, braces or parentheses inside one another, hundreds of levels down. "
+                + "Write it flatter (a list of patterns, IN (…) instead of nested ORs).");
     }
 
     /** The query if it parses (not yet checked: see {@link #check}); empty if it does not. */
     static Optional<Query> tryParse(String text) {
         try {
             return Optional.of(withPrefixes(text));
-        } catch (QueryParseException e) {
+        } catch (QueryParseException | StackOverflowError e) {
             return Optional.empty();
         }
     }
@@ -54,10 +70,14 @@ public final class QueryPolicy {
         return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 
-    /** A parsed query the endpoint answers, or 400: JSON forms, and SERVICE anywhere in it. */
+    /** A parsed query the endpoint answers, or 400: JSON forms, SERVICE anywhere in it, functions not on the allow-list. */
     public static Query check(Query q) {
         if (q.isJsonType()) throw HttpProblem.badRequest("JSON query forms are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE.");
-        rejectService(q);
+        try {
+            rejectService(q);
+        } catch (StackOverflowError e) {
+            throw tooDeep(); // it parsed, but is too deep to compile (and would be to run)
+        }
         return q;
     }
 
@@ -73,7 +93,9 @@ public final class QueryPolicy {
     }
 
     private static void rejectService(Query q) {
-        if (hasService(Algebra.compile(q))) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+        Op op = Algebra.compile(q);
+        if (hasService(op)) throw HttpProblem.badRequest("SERVICE is not allowed on this endpoint: it answers from its own data only.");
+        FunctionAllowList.refusal(op).ifPresent(why -> { throw HttpProblem.badRequest(why); });
     }
 
     /** SERVICE anywhere: in the pattern, in subqueries, and inside EXISTS / NOT EXISTS in any expression. */

@@ -24,6 +24,8 @@ record QueryRequest(String query, List<String> defaultGraphs, List<String> named
         List<String> defaults = ctx.queryParams("default-graph-uri");
         List<String> named = ctx.queryParams("named-graph-uri");
         if (method.equals("POST") && contentType.startsWith("application/sparql-query")) {
+            if (!utf8(contentType))
+                throw new HttpProblem(415, "A query sent as application/sparql-query is UTF-8 (SPARQL 1.1 Protocol §2.1.3): send it as UTF-8, with charset=utf-8 or no charset.");
             query = ctx.body();
         } else if (method.equals("POST") && contentType.startsWith("application/x-www-form-urlencoded")) {
             query = ctx.formParam("query");
@@ -34,6 +36,17 @@ record QueryRequest(String query, List<String> defaultGraphs, List<String> named
         } else {
             query = ctx.queryParam("query");
         }
+        if (ctx.queryParams("query").size() + (method.equals("POST") && contentType.startsWith("application/x-www-form-urlencoded") ? ctx.formParams("query").size() : 0) > 1)
+            throw HttpProblem.badRequest("More than one query in the request: send exactly one 'query' parameter.");
         return new QueryRequest(query, defaults, named);
+    }
+
+    /** No charset parameter, or UTF-8. */
+    private static boolean utf8(String contentType) {
+        for (String param : contentType.split(";")) {
+            String p = param.strip();
+            if (p.startsWith("charset=")) return p.substring(8).replace("\"", "").strip().equals("utf-8");
+        }
+        return true;
     }
 }

@@ -7,17 +7,20 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.refoulementkg.store.KnowledgeGraph;
+import org.refoulementkg.web.http.ClientBudget;
 import org.refoulementkg.web.http.HttpProblem;
 import org.refoulementkg.web.http.Negotiation;
 import org.refoulementkg.web.http.RdfVersion;
 import org.refoulementkg.web.http.RdfWriter;
 import org.refoulementkg.web.http.Negotiation.Offers;
 import org.refoulementkg.web.http.SpillBuffer;
+import org.refoulementkg.web.http.WorkGate;
 
 import io.javalin.http.Context;
 
@@ -27,18 +30,24 @@ import io.javalin.http.Context;
  * {@code ?query=} itself and shows any error inline); a machine without a query gets the Service Description.
  */
 public final class SparqlHandler {
-    private static final int BUFFER_LIMIT = 4 * 1024 * 1024;
-
     private final KnowledgeGraph kg;
     private final Duration timeout;
+    private final QueryLimits limits;
     private final QueryPage page;
     private final ServiceDescription description;
+    private final WorkGate running;
+    private final HeapGuard heap;
+    private final ClientBudget budget;
 
-    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryPage page, ServiceDescription description) {
+    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, ClientBudget budget, QueryPage page, ServiceDescription description) {
         this.kg = kg;
+        this.budget = budget;
         this.timeout = timeout;
+        this.limits = limits;
         this.page = page;
         this.description = description;
+        this.running = new WorkGate(limits.running(), timeout, "query");
+        this.heap = HeapGuard.shared(limits.heapFraction());
     }
 
     public void handle(Context ctx) {
@@ -62,10 +71,28 @@ public final class SparqlHandler {
         Lang lang = Negotiation.langOf(type);
         RdfVersion version = RdfVersion.requested(ctx, type);
         String contentType = query.isConstructType() || query.isDescribeType() ? RdfWriter.contentType(lang, version) : type.getContentTypeStr() + "; charset=utf-8";
-        var out = new SpillBuffer(ctx, contentType, BUFFER_LIMIT);
+        var out = new SpillBuffer(ctx, contentType, limits.bufferBytes(), limits.answerBytes());
+        Query metered = BoundedAggregates.meter(query);
+        ClientBudget.Account account = budget.admit(ctx);
         try {
-            kg.query(query, timeout, qe -> { QueryAnswer.write(qe, query, lang, version, out); return null; });
+            running.run(() -> {
+                long start = System.nanoTime();
+                try {
+                    return kg.query(metered, timeout, qe -> {
+                        bound(qe.getContext());
+                        return heap.watch(qe, () -> { QueryAnswer.write(qe, metered, lang, version, out, limits.graphTriples()); return null; });
+                    });
+                } finally {
+                    account.spend(System.nanoTime() - start);
+                }
+            });
             out.finish();
+        } catch (StackOverflowError e) {
+            if (out.committed()) throw new StreamCut("the query nests too deeply to run");
+            throw QueryPolicy.tooDeep();
+        } catch (QueryLimits.Exceeded | SpillBuffer.TooLarge e) {
+            if (out.committed()) throw new StreamCut(e.getMessage());
+            throw new HttpProblem(503, e.getMessage());
         } catch (QueryCancelledException e) {
             if (out.committed()) throw new StreamCut(timeout);
             throw timedOut();
@@ -77,9 +104,19 @@ public final class SparqlHandler {
         }
     }
 
-    /** The timeout struck after the response had started: the only thing left to do is to cut it. */
+    /** This execution's bounds, set before it plans (the plan reads them from the context). */
+    private void bound(org.apache.jena.sparql.util.Context context) {
+        new QueryBudget(limits).putInto(context);
+        context.set(ARQ.spillToDiskThreshold, limits.sortRows());
+        context.set(ARQ.enablePropertyFunctions, false); // a predicate is data, never code (FunctionAllowList)
+        // Jena's FILTER(a || b) → UNION rewrite returns a solution twice when both hold (apache/jena GH-4160).
+        context.set(ARQ.optFilterDisjunction, false);
+    }
+
+    /** The timeout or a limit struck after the response had started: the only thing left to do is to cut it. */
     public static final class StreamCut extends RuntimeException {
-        StreamCut(Duration timeout) { super("query timed out after " + timeout.toSeconds() + " s while its results were streaming; response cut"); }
+        StreamCut(Duration timeout) { this("query timed out after " + timeout.toSeconds() + " s while its results were streaming"); }
+        StreamCut(String why) { super(why + "; response cut"); }
     }
 
     private HttpProblem timedOut() {
