@@ -1,0 +1,99 @@
+package org.refoulementkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.refoulementkg.load.Loader;
+import org.refoulementkg.load.Sources;
+import org.refoulementkg.support.CliRun;
+import org.refoulementkg.support.Fixtures;
+import org.refoulementkg.support.Http;
+import org.refoulementkg.support.ProjectData;
+import org.refoulementkg.support.RunningServer;
+import org.refoulementkg.support.VirtuosoPeer;
+
+/**
+ * Virtuoso 7 as the remote store: a real Virtuoso started for this class, the project's data loaded into it by
+ * {@code ./kg load --remote-kind virtuoso} (Graph Store Protocol with digest authentication), and our app serving from
+ * it. Every catalogue query answers through our /sparql exactly as on the embedded store, compared as result sets.
+ */
+@Tag("virtuoso")
+@Tag("slow")
+class VirtuosoRemoteTest {
+    static VirtuosoPeer virtuoso;
+    static KnowledgeGraph kg;
+    static RunningServer server;
+    static Path password;
+
+    @BeforeAll
+    static void loadIntoVirtuoso() throws IOException {
+        virtuoso = VirtuosoPeer.start();
+        password = Files.createTempFile("virtuoso", ".pw");
+        Files.writeString(password, VirtuosoPeer.DBA.password() + "\n");
+        CliRun load = CliRun.of("load", "--home", Fixtures.PROJECT.toString(), "--remote-kind", "virtuoso",
+                "--remote-query", virtuoso.queryEndpoint(), "--remote-gsp", virtuoso.gspEndpoint(),
+                "--remote-user", VirtuosoPeer.DBA.user(), "--remote-password-file", password.toString());
+        assertEquals(0, load.code(), () -> "load into Virtuoso failed:\n" + load.out() + load.err() + "\n" + virtuoso.log());
+        kg = KnowledgeGraph.remote(virtuoso.remote());
+        server = RunningServer.start(kg, Duration.ofSeconds(60), Fixtures.PROJECT);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) server.close();
+        if (kg != null) kg.close();
+        if (virtuoso != null) virtuoso.close();
+        if (password != null) Files.deleteIfExists(password);
+    }
+
+    @Test
+    void theServedVersionIsTheSources() {
+        String sources = new Loader(Sources.in(Fixtures.PROJECT), true).fingerprint();
+        assertEquals(sources, kg.version().orElseThrow().fingerprint(), "serve would find the store current and not reload");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCatalogueQueryAnswersAsOnTheEmbeddedStore() throws IOException {
+        List<Path> files;
+        try (var s = Files.list(Path.of("queries"))) { files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList(); }
+        assertTrue(files.size() >= 25, "the catalogue: " + files.size());
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            String text = Files.readString(f);
+            ResultSetRewindable embedded = ProjectData.store().query(QueryFactory.create(text), Duration.ofMinutes(1),
+                    qe -> ResultSetFactory.copyResults(qe.execSelect()));
+            var response = Http.postForm(server.url("/sparql"), Map.of("query", text), "application/sparql-results+json");
+            assertEquals(200, response.statusCode(), () -> f + ": " + response.body());
+            ResultSetRewindable remote = ResultSetFactory.copyResults(ResultSetMgr.read(
+                    new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
+            assertTrue(embedded.size() > 0 || f.getFileName().toString().contains("internal-flight"), f + " has rows on the embedded store");
+            boolean same = ResultsCompare.equalsByTerm(embedded, remote);
+            embedded.reset();
+            remote.reset();
+            assertTrue(same, () -> f + ": Virtuoso answered " + remote.size() + " rows, the embedded store " + embedded.size()
+                    + "\nembedded:\n" + ResultSetMgr.asString(embedded, ResultSetLang.RS_CSV)
+                    + "\nvirtuoso:\n" + ResultSetMgr.asString(remote, ResultSetLang.RS_CSV));
+        }));
+    }
+}
