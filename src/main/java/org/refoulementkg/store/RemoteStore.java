@@ -27,6 +27,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.refoulementkg.vocab.Graphs;
 import org.refoulementkg.vocab.Prefixes;
@@ -65,7 +66,7 @@ final class RemoteStore implements KnowledgeGraph {
 
     @Override
     public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(queryEndpoint).query(query)
+        try (QueryExecution qe = QueryExecutionHTTP.service(queryEndpoint).query(query).sendMode(sendMode())
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             return work.apply(qe);
         }
@@ -118,6 +119,14 @@ final class RemoteStore implements KnowledgeGraph {
         plain.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         g.find().forEachRemaining(t -> { if (!t.getSubject().isTripleTerm() && !t.getObject().isTripleTerm()) plain.add(t); });
         return plain;
+    }
+
+    /**
+     * Long queries go as a POST. Virtuoso 7 answers a POST of {@code application/sparql-query} but never ends the
+     * response, so the reader waits forever; it must get an HTML form body.
+     */
+    private QuerySendMode sendMode() {
+        return kind == Remote.Kind.VIRTUOSO ? QuerySendMode.asGetWithLimitForm : QuerySendMode.systemDefault;
     }
 
     @Override
