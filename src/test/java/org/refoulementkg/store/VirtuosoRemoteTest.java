@@ -37,7 +37,7 @@ import org.refoulementkg.support.VirtuosoPeer;
 /**
  * Virtuoso 7 as the remote store: a real Virtuoso started for this class, the project's data loaded into it by
  * {@code ./kg load --remote-kind virtuoso} (Graph Store Protocol with digest authentication), and our app serving from
- * it. Every catalogue query answers through our /sparql exactly as on the embedded store, compared as result sets.
+ * it. Every catalogue query answers through our /sparql as on the embedded store, compared as result sets (by value).
  */
 @Tag("virtuoso")
 @Tag("slow")
@@ -74,6 +74,13 @@ class VirtuosoRemoteTest {
         assertEquals(sources, kg.version().orElseThrow().fingerprint(), "serve would find the store current and not reload");
     }
 
+    /**
+     * The catalogue queries whose answers on Virtuoso differ, why, and the rule under which they are the same answer
+     * (listed in README, "Store modes"). Each must still differ: once Virtuoso agrees, the entry goes.
+     */
+    static final Map<String, String> DIFFERENCES = Map.of(
+            "outcomes-with-provenance", "SPARQL leaves the order of GROUP_CONCAT unspecified; Virtuoso joins hedges in another order");
+
     @TestFactory
     Stream<DynamicTest> everyCatalogueQueryAnswersAsOnTheEmbeddedStore() throws IOException {
         List<Path> files;
@@ -88,12 +95,34 @@ class VirtuosoRemoteTest {
             ResultSetRewindable remote = ResultSetFactory.copyResults(ResultSetMgr.read(
                     new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
             assertTrue(embedded.size() > 0 || f.getFileName().toString().contains("internal-flight"), f + " has rows on the embedded store");
-            boolean same = ResultsCompare.equalsByTerm(embedded, remote);
+            // By value: Virtuoso writes an xsd:boolean as "0"/"1", the same value as "false"/"true" (README, "Store modes").
+            boolean same = ResultsCompare.equalsByValue(embedded, remote);
             embedded.reset();
             remote.reset();
+            String name = f.getFileName().toString().replace(".rq", "");
+            if (DIFFERENCES.containsKey(name)) {
+                assertTrue(!same, name + " now gives the same answer on Virtuoso: take it off the list of differences (and README's)");
+                assertEquals(concatenationsSorted(embedded), concatenationsSorted(remote), name + ": " + DIFFERENCES.get(name));
+                return;
+            }
             assertTrue(same, () -> f + ": Virtuoso answered " + remote.size() + " rows, the embedded store " + embedded.size()
                     + "\nembedded:\n" + ResultSetMgr.asString(embedded, ResultSetLang.RS_CSV)
                     + "\nvirtuoso:\n" + ResultSetMgr.asString(remote, ResultSetLang.RS_CSV));
         }));
+    }
+
+    /** The rows as text with the parts of each GROUP_CONCAT ("a; b") in sorted order, the rows sorted too. */
+    private static List<String> concatenationsSorted(ResultSetRewindable rs) {
+        rs.reset();
+        var rows = new java.util.ArrayList<String>();
+        rs.forEachRemaining(row -> {
+            var cells = new java.util.TreeMap<String, String>();
+            row.varNames().forEachRemaining(v -> cells.put(v,
+                    Stream.of(row.get(v).toString().split("; ")).sorted().collect(java.util.stream.Collectors.joining("; "))));
+            rows.add(cells.toString());
+        });
+        rs.reset();
+        rows.sort(null);
+        return rows;
     }
 }
