@@ -97,14 +97,24 @@ final class RemoteStore implements KnowledgeGraph {
         }
     }
 
-    /** A PUT whose failure says what the store answered, the first lines of it (a store's error page is long). */
+    /**
+     * A PUT whose failure says what the store answered, the first lines of it (a store's error page is long). A PUT is
+     * idempotent: one that failed on the connection (Virtuoso closes kept-alive connections on its own) is sent again once.
+     */
     private void put(RDFConnection conn, String graph, Graph g) {
+        var model = ModelFactory.createModelForGraph(g);
         try {
-            conn.put(graph, ModelFactory.createModelForGraph(g));
+            try {
+                conn.put(graph, model);
+            } catch (HttpException e) {
+                if (e.getStatusCode() > 0) throw e;
+                conn.put(graph, model);
+            }
         } catch (HttpException e) {
             String body = e.getResponse() == null ? "" : e.getResponse().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
-            throw new IllegalStateException("the remote store refused graph " + graph + " (" + gspEndpoint + "): " + e.getStatusCode() + " "
-                    + (body.length() > 500 ? body.substring(0, 500) + "…" : body), e);
+            String why = e.getStatusCode() > 0 ? e.getStatusCode() + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body)
+                    : "no answer (" + (e.getCause() != null ? e.getCause() : e.getMessage()) + ")";
+            throw new IllegalStateException("the remote store refused graph " + graph + " (" + gspEndpoint + "): " + why, e);
         }
     }
 

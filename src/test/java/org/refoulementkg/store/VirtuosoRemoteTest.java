@@ -79,7 +79,8 @@ class VirtuosoRemoteTest {
      * (listed in README, "Store modes"). Each must still differ: once Virtuoso agrees, the entry goes.
      */
     static final Map<String, String> DIFFERENCES = Map.of(
-            "outcomes-with-provenance", "SPARQL leaves the order of GROUP_CONCAT unspecified; Virtuoso joins hedges in another order");
+            "outcomes-with-provenance", "SPARQL leaves the order of GROUP_CONCAT unspecified, and Virtuoso joins hedges in another order;"
+                    + " where nothing is concatenated it answers an empty string, Jena leaves the variable unbound (in CSV both are an empty field)");
 
     @TestFactory
     Stream<DynamicTest> everyCatalogueQueryAnswersAsOnTheEmbeddedStore() throws IOException {
@@ -102,7 +103,10 @@ class VirtuosoRemoteTest {
             String name = f.getFileName().toString().replace(".rq", "");
             if (DIFFERENCES.containsKey(name)) {
                 assertTrue(!same, name + " now gives the same answer on Virtuoso: take it off the list of differences (and README's)");
-                assertEquals(concatenationsSorted(embedded), concatenationsSorted(remote), name + ": " + DIFFERENCES.get(name));
+                var here = concatenationsSorted(embedded);
+                var there = concatenationsSorted(remote);
+                assertEquals(here, there, () -> name + ": " + DIFFERENCES.get(name) + "; but other differences:\nonly embedded: "
+                        + here.stream().filter(r -> !there.contains(r)).toList() + "\nonly Virtuoso: " + there.stream().filter(r -> !here.contains(r)).toList());
                 return;
             }
             assertTrue(same, () -> f + ": Virtuoso answered " + remote.size() + " rows, the embedded store " + embedded.size()
@@ -111,14 +115,16 @@ class VirtuosoRemoteTest {
         }));
     }
 
-    /** The rows as text with the parts of each GROUP_CONCAT ("a; b") in sorted order, the rows sorted too. */
+    /** The rows as text with the parts of each GROUP_CONCAT ("a; b") in sorted order and empty strings left out, the rows sorted too. */
     private static List<String> concatenationsSorted(ResultSetRewindable rs) {
         rs.reset();
         var rows = new java.util.ArrayList<String>();
         rs.forEachRemaining(row -> {
             var cells = new java.util.TreeMap<String, String>();
-            row.varNames().forEachRemaining(v -> cells.put(v,
-                    Stream.of(row.get(v).toString().split("; ")).sorted().collect(java.util.stream.Collectors.joining("; "))));
+            row.varNames().forEachRemaining(v -> {
+                String cell = row.get(v).toString();
+                if (!cell.isEmpty()) cells.put(v, Stream.of(cell.split("; ")).sorted().collect(java.util.stream.Collectors.joining("; ")));
+            });
             rows.add(cells.toString());
         });
         rs.reset();
