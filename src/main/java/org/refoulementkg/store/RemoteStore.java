@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.refoulementkg.vocab.Graphs;
 import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
@@ -66,7 +68,8 @@ final class RemoteStore implements KnowledgeGraph {
 
     @Override
     public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(queryEndpoint).query(query).sendMode(sendMode())
+        Query sent = kind == Remote.Kind.VIRTUOSO ? Rdf11Queries.rewrite(query) : query;
+        try (QueryExecution qe = QueryExecutionHTTP.service(queryEndpoint).query(sent).sendMode(sendMode())
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             return work.apply(qe);
         }
@@ -129,6 +132,19 @@ final class RemoteStore implements KnowledgeGraph {
         plain.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         g.find().forEachRemaining(t -> { if (!t.getSubject().isTripleTerm() && !t.getObject().isTripleTerm()) plain.add(t); });
         return plain;
+    }
+
+    /** Virtuoso holds statements in their RDF 1.1 form: the graph gets their RDF 1.2 form back, as pages expect it. */
+    @Override
+    public void construct(Template template, Node value, Duration timeout, Graph into) {
+        if (kind != Remote.Kind.VIRTUOSO) {
+            KnowledgeGraph.super.construct(template, value, timeout, into);
+            return;
+        }
+        // Rewritten first, then bound: the variable inside a triple term becomes an ordinary one that binding replaces.
+        Query q = QueryTransformOps.replaceVars(Rdf11Queries.rewrite(template.query()), Map.of(template.var(), value));
+        query(q, timeout, qe -> qe.execConstruct(ModelFactory.createModelForGraph(into)));
+        Rdf11Queries.addReifiers(into);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsCompare;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.refoulementkg.load.Loader;
 import org.refoulementkg.load.Sources;
+import org.refoulementkg.support.Answers;
 import org.refoulementkg.support.CliRun;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
@@ -72,6 +74,36 @@ class VirtuosoRemoteTest {
     void theServedVersionIsTheSources() {
         String sources = new Loader(Sources.in(Fixtures.PROJECT), true).fingerprint();
         assertEquals(sources, kg.version().orElseThrow().fingerprint(), "serve would find the store current and not reload");
+    }
+
+    @Test
+    void entityPagesAreBuiltFromVirtuoso() {
+        var page = Http.get(server.url("/id/person/daoud-muradov"), "text/html");
+        assertEquals(200, page.statusCode(), page::body);
+        assertTrue(page.body().contains("Daoud Muradov"), "the person's name on the page");
+        var data = Http.get(server.url("/id/person/daoud-muradov"), "text/turtle");
+        assertEquals(200, data.statusCode(), data::body);
+        assertTrue(data.body().contains("event/muradov-deportation-2020"), "the description links the deportation:\n" + data.body());
+    }
+
+    /** The RDF answer of a resource (its description, statements, what points at it) is the same graph as the embedded store's. */
+    @TestFactory
+    Stream<DynamicTest> entityDataIsTheEmbeddedStoresGraph() {
+        var embedded = RunningServer.start(ProjectData.store(), Duration.ofSeconds(60), Fixtures.PROJECT);
+        return Stream.of("person/daoud-muradov", "case/daoud-muradov", "event/muradov-deportation-2020", "state/france")
+                .map(id -> DynamicTest.dynamicTest(id, () -> {
+                    var here = Http.get(embedded.url("/id/" + id), "application/n-triples");
+                    var there = Http.get(server.url("/id/" + id), "application/n-triples");
+                    assertEquals(200, here.statusCode(), here::body);
+                    assertEquals(200, there.statusCode(), there::body);
+                    var want = Answers.graph(here.body(), Lang.NTRIPLES);
+                    var got = Answers.graph(there.body(), Lang.NTRIPLES);
+                    assertTrue(want.size() > 10, id + " is described");
+                    assertTrue(want.isIsomorphicWith(got), () -> id + ": embedded " + want.size() + " triples, Virtuoso " + got.size()
+                            + "\nonly embedded (without blank nodes): " + want.find().filterDrop(got::contains).filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank()).toList()
+                            + "\nonly Virtuoso (without blank nodes): " + got.find().filterDrop(want::contains).filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank()).toList());
+                }))
+                .onClose(embedded::close);
     }
 
     /**
