@@ -95,12 +95,23 @@ final class Rdf11Queries {
         if (!query.hasValues() || query.hasGroupBy() || query.hasAggregators()) return query;
         Query q = query.cloneQuery();
         var values = new ElementData(q.getValuesVariables(), q.getValuesData());
-        q.setValuesDataBlock(null, null);
+        clearValues(q);
         var group = new ElementGroup();
         group.addElement(values);
         group.addElement(q.getQueryPattern());
         q.setQueryPattern(group);
         return q;
+    }
+
+    /** Query has no way to drop its VALUES block once set (setValuesDataBlock refuses null): its field is cleared. */
+    private static void clearValues(Query q) {
+        try {
+            var field = Query.class.getDeclaredField("valuesDataBlock");
+            field.setAccessible(true);
+            field.set(q, null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Jena's Query keeps VALUES elsewhere", e);
+        }
     }
 
     private static Element selectAll(Element pattern) {
