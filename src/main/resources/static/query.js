@@ -82,5 +82,15 @@
   yasgui.on("tabSelect", function () { setTimeout(updateLinks, 0); });
   updateLinks();
 
+  // YASGUI's markup lacks a few names and roles that assistive technology needs: the editor's text area and the
+  // endpoint box get labels, and a tab list without tabs is no tab list. Repaired as YASGUI draws them.
+  function accessible(scope) {
+    scope.querySelectorAll("textarea:not([aria-label])").forEach(function (t) { t.setAttribute("aria-label", "SPARQL query"); });
+    scope.querySelectorAll("input.autocomplete:not([aria-label])").forEach(function (i) { i.setAttribute("aria-label", "SPARQL endpoint"); });
+    scope.querySelectorAll("[role=tablist]").forEach(function (l) { if (!l.querySelector("[role=tab]")) l.removeAttribute("role"); });
+  }
+  new MutationObserver(function () { accessible(root); }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["role"] });
+  accessible(root);
+
   window.refoulementQueryUi = yasgui; // for tests and the browser console
 })();

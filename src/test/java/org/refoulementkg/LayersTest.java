@@ -25,7 +25,7 @@ class LayersTest {
     private static final Path MAIN = Path.of("src/main/java/org/refoulementkg");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
     private static final Pattern OURS = Pattern.compile("org\\.refoulementkg\\.([a-z.]+)\\.[A-Z]");
-    private static final Set<String> FACES = Set.of("web.sparql", "web.entity", "web.dataset", "web.browse", "web.ops");
+    private static final Set<String> FACES = Set.of("web.sparql", "web.entity", "web.dataset", "web.browse", "web.ops", "web.explore", "web.pictures");
     private static final Set<String> BELOW_FACES = Set.of("web.html", "web.http", "store", "vocab");
 
     /** What each package may use besides itself. */
@@ -38,7 +38,10 @@ class LayersTest {
             Map.entry("web.html", Set.of("web.http", "store", "vocab")),
             Map.entry("web.sparql", BELOW_FACES), Map.entry("web.entity", BELOW_FACES), Map.entry("web.dataset", BELOW_FACES),
             Map.entry("web.browse", BELOW_FACES), Map.entry("web.ops", BELOW_FACES),
-            Map.entry("web", union(FACES, BELOW_FACES)),
+            // The faceted selection (its URL, its queries) is shared by the explore page and the pictures.
+            Map.entry("web.facets", BELOW_FACES), Map.entry("web.explore", union(BELOW_FACES, Set.of("web.facets"))),
+            Map.entry("web.pictures", union(BELOW_FACES, Set.of("web.facets"))),
+            Map.entry("web", union(FACES, union(BELOW_FACES, Set.of("web.facets")))),
             // The benchmark sends the entity pages' own templates to Fuseki: it reads them, nothing else of the web face.
             Map.entry("bench", Set.of("corpus", "load", "store", "vocab", "web.entity")),
             Map.entry("cli", union(FACES, union(BELOW_FACES, Set.of("web", "load", "bench", "corpus")))));

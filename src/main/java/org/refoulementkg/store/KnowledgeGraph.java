@@ -34,7 +34,10 @@ public interface KnowledgeGraph extends AutoCloseable {
     static KnowledgeGraph inMemory() { return new LocalStore(new MemoryGenerations()); }
 
     /** A remote SPARQL 1.1 store: a query endpoint and a Graph Store Protocol endpoint (e.g. Fuseki's /ds/sparql and /ds/data). */
-    static KnowledgeGraph remote(String queryEndpoint, String gspEndpoint) { return new RemoteStore(queryEndpoint, gspEndpoint); }
+    static KnowledgeGraph remote(String queryEndpoint, String gspEndpoint) { return remote(Remote.of(queryEndpoint, gspEndpoint)); }
+
+    /** A remote store with an account for its Graph Store endpoint and its kind (Virtuoso takes no RDF 1.2). */
+    static KnowledgeGraph remote(Remote remote) { return new RemoteStore(remote); }
 
     /**
      * Runs a query and hands its execution to {@code work} while the data is readable (inside a read

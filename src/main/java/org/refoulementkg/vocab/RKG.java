@@ -73,6 +73,16 @@ public final class RKG {
     public static final Property precededBy = property("precededBy");
     public static final Property sendingState = property("sendingState");
     public static final Property transferType = property("transferType");
+    public static final Property latest = property("latest");
+    public static final Property origin = property("origin");
+    public static final Property outcome = property("outcome");
+    public static final Property page = property("page");
+    public static final Property place = property("place");
+    public static final Property returningState = property("returningState");
+    public static final Property riskProfile = property("riskProfile");
+    public static final Property sectionNumber = property("sectionNumber");
+    public static final Property status = property("status");
+    public static final Property nationality = property("nationality");
 
     private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
 

@@ -32,8 +32,10 @@ public final class HomeHandler {
     private final KnowledgeGraph kg;
     private final Duration timeout;
     private final ListingTable tables;
+    private final String base;
 
-    public HomeHandler(KnowledgeGraph kg, Duration timeout, ListingTable tables) {
+    public HomeHandler(KnowledgeGraph kg, Duration timeout, ListingTable tables, String base) {
+        this.base = base;
         this.kg = kg;
         this.timeout = timeout;
         this.tables = tables;
@@ -64,11 +66,13 @@ public final class HomeHandler {
          .append("placeholder=\"A name, a place, a court, a source title…\"> <button type=\"submit\">Search</button></p></form>");
         b.append("<h2>Cases by outcome</h2>").append(tables.render(BY_OUTCOME));
         b.append("<h2>Browse</h2><ul class=\"cards\">")
+         .append("<li>").append(Html.a("/explore", "Explore the cases by facets")).append("</li>")
+         .append("<li>").append(Html.a("/timeline", "Every case on one timeline")).append("</li>")
          .append("<li>").append(Html.a("/browse/cases", "All 19 case studies")).append("</li>")
          .append("<li>").append(Html.a("/browse/states", "States and their transfers")).append("</li>")
          .append("<li>").append(Html.a("/browse/courts", "Courts and deciding bodies")).append("</li>")
          .append("<li>").append(Html.a("/browse/sources", "Cited sources")).append("</li></ul>");
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(Html.page("Home", b.toString()));
+        ctx.result(Html.pageWithHead("Home", DatasetJsonLd.block(base), b.toString()));
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.refoulementkg.store.KnowledgeGraph;
 import org.refoulementkg.web.html.Html;
+import org.refoulementkg.web.html.Labels;
 import org.refoulementkg.web.html.Links;
 
 /** A {@link Listing} run and rendered as an HTML table: IRI columns link to pages, a note links to the query itself. */
@@ -29,7 +30,7 @@ public final class ListingTable {
             return list;
         });
         var b = new StringBuilder("<table><tr>");
-        for (String c : listing.columns()) b.append("<th>").append(Html.esc(c)).append("</th>");
+        for (String c : listing.columns()) b.append("<th scope=\"col\">").append(Html.esc(Labels.words(c))).append("</th>");
         b.append("</tr>");
         for (QuerySolution row : rows) {
             b.append("<tr>");

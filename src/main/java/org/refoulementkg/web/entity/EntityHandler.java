@@ -30,6 +30,7 @@ import io.javalin.http.Context;
  */
 public final class EntityHandler {
     /** Slug segments only: no "..", no empty segments, nothing a path could escape with. */
+    private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_~.%-]+(/[A-Za-z0-9_~.%-]+)*");
 
     private final KnowledgeGraph kg;
@@ -58,22 +59,32 @@ public final class EntityHandler {
         Lang lang = html ? null : Negotiation.langOf(type);
         // The answer changes only when the data does: a client holding this version's copy gets 304, and no query runs.
         RdfVersion version = RdfVersion.requested(ctx, type);
-        var validators = Conditional.of(kg.version(), html ? "html" : type.getSubType() + version.variant());
+        String kind = html ? kind(ctx) : null; // a person's timeline narrowed to one kind of event: its own page
+        var validators = Conditional.of(kg.version(), html ? "html" + (kind == null ? "" : "-" + kind) : type.getSubType() + version.variant());
         if (validators.clientIsCurrent(ctx)) {
             validators.set(ctx);
             ctx.status(304);
             return;
         }
-        byte[] body = gate.run(() -> html ? page(iri, path, localPath) : data(iri, path, lang, version));
+        byte[] body = gate.run(() -> html ? page(iri, path, localPath, kind) : data(iri, path, lang, version));
         validators.set(ctx);
+        ctx.header("Link", Negotiation.alternates(localPath) + ", " + Signposting.links(iri, localPath)); // only for what exists
         ctx.contentType(html ? Negotiation.HTML + "; charset=utf-8" : RdfWriter.contentType(lang, version));
         ctx.result(body);
     }
 
-    private byte[] page(String iri, String path, String localPath) {
+    /** The {@code ?kind=} of a page (a concept's slug, e.g. {@code arrest}), or null for all; anything else is a 400. */
+    private static String kind(Context ctx) {
+        String k = ctx.queryParam("kind");
+        if (k == null || k.isBlank()) return null;
+        if (!KIND.matcher(k).matches()) throw new HttpProblem(400, "Not a kind of event: " + k + " (a name such as arrest or deportation).");
+        return k;
+    }
+
+    private byte[] page(String iri, String path, String localPath, String kind) {
         Model m = neighbourhood.forPage(iri, EntityPage.SECTIONS);
         if (m.isEmpty()) throw notFound(path);
-        return page.render(m, iri, localPath).getBytes(StandardCharsets.UTF_8);
+        return page.render(m, iri, localPath, kind).getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] data(String iri, String path, Lang lang, RdfVersion version) {

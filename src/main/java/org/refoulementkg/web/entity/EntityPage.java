@@ -23,15 +23,18 @@ import org.refoulementkg.web.http.Formats;
  */
 final class EntityPage {
     /** The sections, in the order they appear. */
-    static final List<Section> SECTIONS = List.of(new StatementSection(), new TimelineSection(), new FactsSection(), new ProvenanceSection(),
-            new RestingOnSection(), ByYearSection.TRANSFERS, ByYearSection.DECISIONS, new LinkedFromSection());
+    static final List<Section> SECTIONS = List.of(new StatementSection(), new SummarySection(), new TimelineSection(), new FactsSection(), new ProvenanceSection(),
+            new RestingOnSection(), ByYearSection.TRANSFERS, ByYearSection.DECISIONS, ByYearSection.DECIDED, new LinkedFromSection());
 
     private final Labels labels;
 
     EntityPage(Labels labels) { this.labels = labels; }
 
-    String render(Model m, String iri, String localPath) {
-        var page = new PageModel(m, iri, labels);
+    String render(Model m, String iri, String localPath) { return render(m, iri, localPath, null); }
+
+    /** @param kind the slug of the one kind of event the timeline shows, or null for all */
+    String render(Model m, String iri, String localPath, String kind) {
+        var page = new PageModel(m, iri, labels, localPath, kind);
         Resource r = page.r;
         String title = page.label(r);
         var b = new StringBuilder();

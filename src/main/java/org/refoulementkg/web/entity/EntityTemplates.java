@@ -27,11 +27,13 @@ public final class EntityTemplates {
     /**
      * The statement reifiers of ?target's own triples (RDF 1.2: {@code ?r rdf:reifies <<( ?target ?p ?o )>>}), each with its
      * description: its references and their selectors, and its label and RDF 1.1 reification from the derived graphs.
-     * From ?target outwards: each triple of ?target gives one triple term to look up.
+     * From ?target outwards: each triple of ?target gives one triple term to look up. The triple term names a copy of the
+     * resource (?stated), not the variable a store binds: Jena's variable substitution, which binds it in the query text
+     * sent to a remote store, does not reach into triple terms, and Fuseki refused the result (400).
      */
     private static String statements(String resource, String reifier) {
         return """
-            { SELECT DISTINCT %1$s %2$s WHERE { %1$s ?tp ?to . %2$s <%3$s> <<( %1$s ?tp ?to )>> } LIMIT 2000 }
+            { SELECT DISTINCT %1$s %2$s WHERE { %1$s ?tp ?to BIND(%1$s AS ?stated) %2$s <%3$s> <<( ?stated ?tp ?to )>> } LIMIT 2000 }
             """.formatted(resource, reifier, RDF.reifies.getURI()) + CBD_PATTERN.replace("?x", reifier);
     }
 
@@ -67,6 +69,12 @@ public final class EntityTemplates {
               { SELECT DISTINCT ?target ?x WHERE { ?x rkg:person ?target FILTER(isIRI(?x)) } LIMIT 2000 }
             """ + CBD_PATTERN + " }", "target");
 
+    /** The statement reifiers of the case study about ?target (its outcomes, risk profiles, returning states, status), described. */
+    static final Template CASE_STATEMENTS = new Template(Prefixes.sparql("rkg") + """
+            CONSTRUCT { ?s ?p ?o } WHERE {
+              { SELECT DISTINCT ?target ?x WHERE { ?case rkg:person ?target ; a rkg:CaseStudy ; ?tp ?to . ?x <%s> <<( ?case ?tp ?to )>> } LIMIT 2000 }
+            """.formatted(RDF.reifies.getURI()) + CBD_PATTERN + " }", "target");
+
     /**
      * Facts whose references name a footnote that is ?target or cites ?target (a source), with the footnotes their
      * references name: enough to list them. Spelled out triple by triple from ?target outwards: as property paths,
@@ -89,4 +97,11 @@ public final class EntityTemplates {
             CONSTRUCT { ?s ?p ?o } WHERE {
               { SELECT DISTINCT ?target ?x WHERE { ?body rkg:jurisdiction ?target . ?x rkg:decidedBy ?body } LIMIT 2000 }
             """ + CBD_PATTERN + " }", "target");
+
+    /** The footnotes behind what a state sent or a body decided (a page's by-year pictures name them in their tooltips). */
+    static final Template ITEM_FOOTNOTES = new Template(Prefixes.sparql("prov", "rkg") + """
+            CONSTRUCT { ?x prov:wasDerivedFrom ?r . ?r rkg:footnote ?f } WHERE {
+              { SELECT DISTINCT ?target ?x WHERE { { ?x rkg:sendingState ?target } UNION { ?x rkg:decidedBy ?target } } LIMIT 2000 }
+              ?x prov:wasDerivedFrom ?r . ?r rkg:footnote ?f
+            }""", "target");
 }

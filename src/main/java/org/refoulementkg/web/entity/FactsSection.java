@@ -41,16 +41,18 @@ final class FactsSection implements Section {
                     b.append("<tr><th>").append(page.link(e.getKey())).append("</th><td>");
                     var cells = new ArrayList<String>();
                     for (RDFNode v : e.getValue()) {
-                        var cell = new StringBuilder("<div>");
+                        var stmt = v.isAnon() ? java.util.Optional.<Resource>empty() : page.statement(page.r, e.getKey(), v);
+                        var cell = new StringBuilder(stmt.map(st -> "<div id=\"statement-" + Html.esc(PageModel.slug(st)) + "\">").orElse("<div>"));
                         if (v.isAnon()) structured(cell, page, v.asResource());
                         else {
                             cell.append(page.link(v));
                             if (e.getKey().equals(RKG.titleTranslation))
                                 cell.append(" <span class=\"muted\">(editorial translation by refoulement-kg, not the briefing’s words)</span>");
-                            page.statement(page.r, e.getKey(), v).ifPresent(st -> {
+                            stmt.ifPresent(st -> {
                                 cell.append(" <a class=\"stmt\" href=\"").append(Html.esc(page.labels.links().href(st.getURI())))
                                     .append("\" title=\"this statement, its sources and how to cite it\">statement</a>");
                                 References.render(cell, page, st);
+                                cell.append(Citation.action(page, st, st.getURI()));
                             });
                         }
                         cells.add(cell.append("</div>").toString());

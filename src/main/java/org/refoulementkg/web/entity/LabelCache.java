@@ -35,7 +35,7 @@ final class LabelCache {
     private static final int MAX_ENTRIES = 200_000;
     private static final Query LABELS = QueryFactory.create(Prefixes.sparql() + """
             CONSTRUCT { ?r ?lp ?l } WHERE {
-              VALUES ?lp { rdfs:label skos:prefLabel dcterms:title rkg:footnoteNumber rkg:cites rkg:titleTranslation }
+              VALUES ?lp { rdfs:label skos:prefLabel dcterms:title rkg:footnoteNumber rkg:cites rkg:titleTranslation rkg:sectionNumber rkg:page }
               ?r ?lp ?l
             }""");
     private static final Var R = Var.alloc("r");

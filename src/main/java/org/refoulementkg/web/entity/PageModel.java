@@ -22,8 +22,18 @@ final class PageModel {
     final Model m;
     final Resource r;
     final Labels labels;
+    /** References rendered in full so far, by their rendering, with the anchor each got: shown once, pointed back to after. */
+    final java.util.Map<String, String> shownReferences = new java.util.HashMap<>();
 
-    PageModel(Model m, String iri, Labels labels) {
+    /** The page's own path, and the one kind of event its timeline shows (null: all). */
+    final String path;
+    final String kind;
+
+    PageModel(Model m, String iri, Labels labels) { this(m, iri, labels, null, null); }
+
+    PageModel(Model m, String iri, Labels labels, String path, String kind) {
+        this.path = path;
+        this.kind = kind;
         this.m = m;
         this.r = m.createResource(iri);
         this.labels = labels;
@@ -75,6 +85,12 @@ final class PageModel {
     String str(Resource x, Property p, String fallback) {
         Statement s = m.getProperty(x, p);
         return s != null && s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : fallback;
+    }
+
+    /** The local part of an IRI (after its last slash or hash): the slug of an anchor. */
+    static String slug(Resource x) {
+        String iri = x.getURI();
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     static List<RDFNode> sorted(List<RDFNode> nodes) {

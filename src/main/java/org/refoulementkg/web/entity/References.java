@@ -11,22 +11,29 @@ import org.refoulementkg.vocab.PROV;
 import org.refoulementkg.vocab.RKG;
 import org.refoulementkg.web.html.Html;
 
-/** A fact's provenance inline: each reference's footnote(s) → cited sources, attribution, section, and the briefing's words on expand. */
+/**
+ * A fact's provenance inline: each reference's footnote(s) → cited sources, attribution, section, and the briefing's
+ * words on expand. A page shows each reference in full once (with an anchor); where the same reference stands behind
+ * another fact, that fact gets its footnote numbers and a link back to it.
+ */
 final class References {
     private References() {}
 
     static void render(StringBuilder out, PageModel page, Resource holder) {
         var m = page.m;
-        var rendered = new ArrayList<String>();
+        record Rendered(String full, String marks) {}
+        var rendered = new ArrayList<Rendered>();
         for (RDFNode refNode : m.listObjectsOfProperty(holder, PROV.wasDerivedFrom).toList()) {
             if (!refNode.isResource()) continue;
             Resource ref = refNode.asResource();
             var b = new StringBuilder();
-            b.append("<div class=\"prov\">");
+            var marks = new StringBuilder();
             for (RDFNode fn : PageModel.sorted(m.listObjectsOfProperty(ref, RKG.footnote).toList())) {
                 if (!fn.isURIResource()) continue;
                 String number = page.str(fn.asResource(), RKG.footnoteNumber, page.label(fn.asResource()));
-                b.append("<span class=\"fn\">").append(page.labels.links().to(fn.asResource().getURI(), "fn " + number)).append("</span>");
+                String mark = "<span class=\"fn\">" + page.labels.links().to(fn.asResource().getURI(), "fn " + number) + "</span>";
+                b.append(mark);
+                marks.append(mark).append(' ');
                 for (RDFNode src : PageModel.sorted(m.listObjectsOfProperty(fn.asResource(), RKG.cites).toList()))
                     b.append(page.link(src)).append(" ");
             }
@@ -38,6 +45,7 @@ final class References {
                 if (hedge != null) b.append(" (“").append(Html.esc(hedge)).append("”)");
                 if (!who.isEmpty()) b.append(" — according to ").append(page.join(who));
                 b.append("</span> ");
+                if (attribution != null) marks.append("<span class=\"attr\">").append(Html.esc(attribution)).append("</span>");
             }
             Statement section = m.getProperty(ref, RKG.inSection);
             if (section != null) b.append(" · ").append(page.link(section.getObject())).append(" ");
@@ -46,9 +54,20 @@ final class References {
                 if (exact != null)
                     b.append("<details><summary>the briefing’s words</summary><blockquote>").append(Html.esc(exact)).append("</blockquote></details>");
             }
-            rendered.add(b.append("</div>").toString());
+            rendered.add(new Rendered(b.toString(), marks.toString()));
         }
-        rendered.sort(null); // a stable order: references are blank nodes, which come back in any order
-        rendered.forEach(out::append);
+        // a stable order: references are blank nodes, which come back in any order
+        rendered.sort((x, y) -> x.full().compareTo(y.full()));
+        for (Rendered r : rendered) {
+            String anchor = page.shownReferences.get(r.full());
+            if (anchor != null) {
+                out.append("<div class=\"prov again\">").append(r.marks())
+                   .append(" <a href=\"#").append(anchor).append("\">the same passage as above</a></div>");
+            } else {
+                anchor = "ref-" + (page.shownReferences.size() + 1);
+                page.shownReferences.put(r.full(), anchor);
+                out.append("<div class=\"prov\" id=\"").append(anchor).append("\">").append(r.full()).append("</div>");
+            }
+        }
     }
 }

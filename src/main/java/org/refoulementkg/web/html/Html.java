@@ -38,15 +38,19 @@ public final class Html {
     }
 
     /** The shared page layout: header with navigation and search, the body, a footer with the citation. */
-    public static String page(String title, String body, String... scripts) {
+    public static String page(String title, String body, String... scripts) { return pageWithHead(title, "", body, scripts); }
+
+    /** The layout with more in the head: {@code head} is ours (a JSON-LD block, say), never text from a request. */
+    public static String pageWithHead(String title, String head, String body, String... scripts) {
         var sb = new StringBuilder(body.length() + 2048);
         sb.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
           .append("<title>").append(esc(title)).append(" — refoulement-kg</title>")
           .append("<link rel=\"stylesheet\" href=\"/static/site.css\">");
         for (String s : scripts) sb.append("<script src=\"").append(esc(s)).append("\" defer></script>");
+        sb.append(head);
         sb.append("</head><body><header class=\"site\"><a class=\"brand\" href=\"/\">refoulement-kg</a>")
-          .append("<nav><a href=\"/browse/cases\">Cases</a> <a href=\"/browse/states\">States</a> <a href=\"/browse/courts\">Courts</a> ")
+          .append("<nav aria-label=\"Site\"><a href=\"/explore\">Explore</a> <a href=\"/timeline\">Timeline</a> <a href=\"/browse/cases\">Cases</a> <a href=\"/browse/states\">States</a> <a href=\"/browse/courts\">Courts</a> ")
           .append("<a href=\"/browse/sources\">Sources</a> <a href=\"/sparql\">SPARQL</a> <a href=\"/queries\">Queries</a> ")
           .append("<a href=\"/ontology\">Ontology</a></nav>")
           .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" ")

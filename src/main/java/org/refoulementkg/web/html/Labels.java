@@ -40,7 +40,16 @@ public final class Labels {
         if (!r.isURIResource()) return "(unnamed)";
         String iri = r.getURI();
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        return cut >= 0 && cut < iri.length() - 1 ? words(iri.substring(cut + 1)) : iri;
+    }
+
+    /**
+     * A camelCase name as words ("wasDerivedFrom" → "was derived from"), for terms of vocabularies whose labels are
+     * not loaded and for a query's column names; slugs and other names stay as they are.
+     */
+    public static String words(String name) {
+        if (!name.matches("[a-z]+([A-Z][a-z0-9]*)+")) return name;
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     /** A link to a node with its label, or the escaped literal. */
