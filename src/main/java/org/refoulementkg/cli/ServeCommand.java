@@ -1,6 +1,7 @@
 package org.refoulementkg.cli;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -10,7 +11,10 @@ import org.refoulementkg.web.sparql.QueryLimits;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Load the data if the store is empty or older than data/, then serve SPARQL and entity pages.")
@@ -34,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-running", description = "Queries executing at once on /sparql; the rest wait in order (default: the number of cores).")
     Integer maxRunning;
 
+    @Option(names = "--query-limit", paramLabel = "NAME=VALUE",
+            description = "Change what one query may build (repeatable): running, aggregate-chars, groups, sort-rows, graph-triples, buffer-bytes, answer-bytes (README: Security model).")
+    Map<String, Long> queryLimits = Map.of();
+
     @Option(names = "--query-time-per-minute", defaultValue = "60",
             description = "Seconds of query time each client may use per minute, then 429 with Retry-After; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int queryTimePerMinute;
@@ -45,17 +53,31 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address of a reverse proxy in front of the server: its X-Forwarded-For names the client. Repeatable; default: none (the connection's address is the client).")
     Set<String> trustedProxies = Set.of();
 
+    @Spec CommandSpec spec;
+
+    /** The query limits, with the options' changes: checked before anything is loaded. */
+    private QueryLimits limits() {
+        var limits = maxRunning == null ? QueryLimits.DEFAULT : QueryLimits.DEFAULT.withRunning(maxRunning);
+        for (var l : queryLimits.entrySet()) {
+            try {
+                limits = limits.with(l.getKey(), l.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--query-limit: " + e.getMessage());
+            }
+        }
+        return limits;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
+        String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
+        var settings = new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()).withLimits(limits())
+                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(queryTimePerMinute), trustedProxies,
+                        clientAtOnce == null ? ClientBudget.Settings.DEFAULT.atOnce() : clientAtOnce));
         var kg = store.open(home);
         var publisher = StoreOptions.publisher(kg, home, true);
         publisher.ensureCurrent(System.out);
-        String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
         String token = adminToken != null ? adminToken : System.getenv("RKG_ADMIN_TOKEN");
-        var limits = maxRunning == null ? QueryLimits.DEFAULT : QueryLimits.DEFAULT.withRunning(maxRunning);
-        var settings = new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()).withLimits(limits)
-                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(queryTimePerMinute), trustedProxies,
-                        clientAtOnce == null ? ClientBudget.Settings.DEFAULT.atOnce() : clientAtOnce));
         var app = WebApp.create(kg, settings,
                 new WebApp.Operator(token, publisher)).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.stop(); kg.close(); }));

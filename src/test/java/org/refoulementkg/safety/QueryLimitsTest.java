@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.refoulementkg.support.CliRun;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
 import org.refoulementkg.support.RunningServer;
@@ -87,5 +88,14 @@ class QueryLimitsTest {
             assertEquals(200, small.statusCode(), small.body());
             assertTrue(small.body().contains("|"), small.body());
         }
+    }
+
+    @Test
+    void theOperatorChangesLimitsByNameAndAWrongNameIsRefusedBeforeAnythingLoads() {
+        assertEquals(5, QueryLimits.DEFAULT.with("groups", 5).groups());
+        assertEquals(7, QueryLimits.DEFAULT.with("graph-triples", 7).graphTriples());
+        var wrong = CliRun.of("serve", "--home", Fixtures.FIXTURE.toString(), "--mem", "--query-limit", "grops=5");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("no query limit 'grops'") && wrong.err().contains("groups"), wrong.err());
     }
 }

@@ -32,6 +32,23 @@ public record QueryLimits(int running, long aggregateChars, long groups, long so
     public QueryLimits withGraphTriples(long n) { return new QueryLimits(running, aggregateChars, groups, sortRows, n, bufferBytes, answerBytes, heapFraction); }
     public QueryLimits withAnswerBytes(long n) { return new QueryLimits(running, aggregateChars, groups, sortRows, graphTriples, bufferBytes, n, heapFraction); }
 
+    /** The names {@link #with(String, long)} takes (and {@code ./kg serve --query-limit NAME=VALUE}). */
+    public static final java.util.List<String> NAMES = java.util.List.of("running", "aggregate-chars", "groups", "sort-rows", "graph-triples", "buffer-bytes", "answer-bytes");
+
+    /** These limits with one changed by name; IllegalArgumentException for a name not in {@link #NAMES}. */
+    public QueryLimits with(String name, long value) {
+        return switch (name) {
+            case "running" -> withRunning(Math.toIntExact(value));
+            case "aggregate-chars" -> withAggregateChars(value);
+            case "groups" -> withGroups(value);
+            case "sort-rows" -> new QueryLimits(running, aggregateChars, groups, value, graphTriples, bufferBytes, answerBytes, heapFraction);
+            case "graph-triples" -> withGraphTriples(value);
+            case "buffer-bytes" -> new QueryLimits(running, aggregateChars, groups, sortRows, graphTriples, Math.toIntExact(value), answerBytes, heapFraction);
+            case "answer-bytes" -> withAnswerBytes(value);
+            default -> throw new IllegalArgumentException("no query limit '" + name + "'; the limits are " + NAMES);
+        };
+    }
+
     /** A query that crossed one of the limits: its message names the limit and what to do. Mapped to 503. */
     public static final class Exceeded extends RuntimeException {
         public Exceeded(String message) { super(message, null, false, false); }
