@@ -84,6 +84,27 @@ class FairSharingTest {
     }
 
     @Test
+    void aClientWhoUsedLittleGoesAheadOfAFloodsQueuedQueries() throws Exception {
+        var settings = new WebApp.Settings(Duration.ofSeconds(2), Fixtures.FIXTURE)
+                .withLimits(org.refoulementkg.web.sparql.QueryLimits.DEFAULT.withRunning(1))
+                .withBudget(new ClientBudget.Settings(Duration.ofSeconds(60), Set.of("127.0.0.1"), 2));
+        try (var s = RunningServer.start(Fixtures.store(), settings)) {
+            String expensive = s.url("/sparql?query=" + Http.q(EXPENSIVE));
+            assertEquals(503, as("10.0.0.1", expensive).statusCode(), "the flood has used a timeout's worth");
+            var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> as("10.0.0.1", expensive));
+            Thread.sleep(300);
+            var queued = java.util.concurrent.CompletableFuture.supplyAsync(() -> as("10.0.0.1", expensive));
+            Thread.sleep(300);
+            var person = as("10.0.0.2", s.url("/sparql?query=" + Http.q("ASK { ?s ?p ?o }")));
+            assertEquals(200, person.statusCode(), person.body());
+            // Observed, not timed: the person's query ran before the flood's queued one had finished (FIFO: after).
+            assertTrue(!queued.isDone(), "the person waited behind the flood's queued query");
+            assertEquals(503, running.get().statusCode());
+            assertEquals(503, queued.get().statusCode());
+        }
+    }
+
+    @Test
     void forwardedForIsBelievedOnlyFromATrustedProxy() {
         try (var s = server(Set.of())) {
             // Every request claims another address: without a trusted proxy the connection's address counts.

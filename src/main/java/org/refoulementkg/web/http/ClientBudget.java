@@ -84,6 +84,11 @@ public final class ClientBudget {
 
     private long capacity() { return settings.perMinute().toNanos(); }
 
+    /** The account's recent query time (halving each minute): lower goes first at the gate. */
+    public long priority(Account account) {
+        return account == Account.FREE ? 0 : account.recent(clock.getAsLong());
+    }
+
     /** Forget clients whose budget is full again: they are as new. */
     private void clean() {
         long now = clock.getAsLong();
@@ -100,10 +105,13 @@ public final class ClientBudget {
         private final int atOnce;
         private long balance;
         private long updated;
+        private double recent;
+        private long decayed;
 
         Account(long balance, long now, int atOnce) {
             this.balance = balance;
             this.updated = now;
+            this.decayed = now;
             this.atOnce = atOnce;
             this.turns = new Semaphore(atOnce, true);
         }
@@ -132,8 +140,24 @@ public final class ClientBudget {
             return balance > 0 ? 0 : (long) ((double) -balance * Duration.ofMinutes(1).toNanos() / capacity) + 1;
         }
 
+        /** Query time the client used lately, decaying by half each minute: its place among waiting queries. */
+        synchronized long recent(long now) {
+            decay(now);
+            return (long) recent;
+        }
+
+        private void decay(long now) {
+            recent *= Math.pow(0.5, (now - decayed) / (double) Duration.ofMinutes(1).toNanos());
+            decayed = now;
+        }
+
         /** Charges query time to the client. */
-        public synchronized void spend(long nanos) { if (this != FREE) balance -= nanos; }
+        public synchronized void spend(long nanos) {
+            if (this == FREE) return;
+            balance -= nanos;
+            decay(System.nanoTime());
+            recent += nanos;
+        }
 
         synchronized boolean full(long now, long capacity) {
             refill(now, capacity);

@@ -76,7 +76,7 @@ public final class SparqlHandler {
         ClientBudget.Account account = budget.admit(ctx);
         try {
             // The client's own turn first, then everyone's: a client's flood waits behind itself.
-            account.inTurn(timeout, () -> running.run(() -> {
+            account.inTurn(timeout, () -> running.run(budget.priority(account), () -> {
                 long start = System.nanoTime();
                 try {
                     return kg.query(metered, timeout, qe -> {

@@ -58,6 +58,27 @@ class WorkGateTest {
     }
 
     @Test
+    void aLowerPriorityGoesFirstAndEqualsKeepTheirOrder() throws Exception {
+        var gate = new WorkGate(1, Duration.ofSeconds(30));
+        var holding = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var order = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var holder = pool.submit(() -> gate.run(() -> { holding.countDown(); await(release); return 0; }));
+            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            var waiting = new ArrayList<Future<Integer>>();
+            for (String[] w : new String[][] {{"flood-2", "20"}, {"flood-3", "20"}, {"person", "0"}}) {
+                waiting.add(pool.submit(() -> gate.run(Long.parseLong(w[1]), () -> { order.add(w[0]); return 1; })));
+                sleep(100); // in line in this order
+            }
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            for (var f : waiting) f.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of("person", "flood-2", "flood-3"), new ArrayList<>(order));
+    }
+
+    @Test
     void aFailureGivesItsPermitBack() {
         var gate = new WorkGate(1, Duration.ofMillis(200));
         assertThrows(IllegalStateException.class, () -> gate.run(() -> { throw new IllegalStateException("boom"); }));
