@@ -40,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
@@ -154,7 +155,12 @@ public final class WebApp {
             config.routes.exception(HttpProblem.class, (e, ctx) -> ProblemPage.render(ctx, e.status(), e.getMessage()));
             config.routes.exception(QueryCancelledException.class, (e, ctx) -> ProblemPage.render(ctx, 503,
                     "Building this page took longer than the " + timeout.toSeconds() + " s the server allows, and was stopped."));
-            config.routes.exception(SparqlHandler.StreamCut.class, (e, ctx) -> LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()));
+            config.routes.exception(SparqlHandler.StreamCut.class, (e, ctx) -> {
+                LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                // The status line has gone out: abort the connection, so that the client sees an unfinished answer
+                // (no closing chunk) instead of a clean end that looks complete.
+                ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (incompleteRequest(e)) { ProblemPage.render(ctx, 400, "The request ended before its declared length: send the whole body."); return; }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

@@ -73,12 +73,12 @@ class QueryTimeoutTest {
     @Test
     void theTimeoutStopsAQueryWhileItsResultsStream() {
         try (var server = RunningServer.start(ProjectData.store(), Duration.ofSeconds(2))) {
-            String crossProduct = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"; // ~3·10^8 rows: far past the 4 MB buffer
+            String crossProduct = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"; // ~5·10^8 rows: far past the 4 MB buffer
             long start = System.nanoTime();
             boolean cut;
             try {
                 var r = Http.get(server.url("/sparql?query=" + Http.q(crossProduct)), "text/tab-separated-values");
-                cut = r.statusCode() == 503 || r.body().length() < 200_000_000;
+                cut = r.statusCode() == 503; // a 200 that ended cleanly would pass a truncated answer off as whole
             } catch (UncheckedIOException e) {
                 cut = true; // the stream was cut mid-way: the only signal left once a 200 has gone out
             }
