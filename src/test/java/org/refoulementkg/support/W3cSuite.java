@@ -48,14 +48,14 @@ import org.apache.jena.vocabulary.TestManifest;
 import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
- * The W3C SPARQL query-evaluation tests ({@code /work/shared/w3c-rdf-tests}, or {@code $W3C_RDF_TESTS}) run against a
+ * The W3C SPARQL query-evaluation tests (a copy of the W3C rdf-tests repository under {@code src/test/resources/w3c-rdf-tests}, W3C test-suite licence; or {@code $W3C_RDF_TESTS}) run against a
  * SPARQL endpoint over the protocol: each test's data is handed to the target's store, the query is sent by POST
  * (its base prepended, as the query file's location is its base), the test's default graphs and named graphs named
  * by {@code default-graph-uri} / {@code named-graph-uri} (unless the query has FROM of its own), and the answer is
  * compared as Jena's own runner does: result sets by value (in order where the query orders), graphs by isomorphism.
  */
 public final class W3cSuite {
-    public static final Path ROOT = Path.of(System.getenv().getOrDefault("W3C_RDF_TESTS", "/work/shared/w3c-rdf-tests"), "sparql");
+    public static final Path ROOT = Path.of(System.getenv().getOrDefault("W3C_RDF_TESTS", "src/test/resources/w3c-rdf-tests"), "sparql");
     /** The manifests of query evaluation: SPARQL 1.0, 1.1 (query), 1.2. */
     public static final List<Path> QUERY_MANIFESTS = List.of(ROOT.resolve("sparql10/manifest-evaluation.ttl"),
             ROOT.resolve("sparql11/manifest-sparql11-query.ttl"), ROOT.resolve("sparql11/manifest-sparql11-results.ttl"),
