@@ -26,6 +26,11 @@ import org.refoulementkg.vocab.Prefixes;
  * what the reader chose enters only as terms in VALUES blocks (Jena's syntax tree, never query text), so the query
  * shown on the page, and run by "open in the query page", is exactly the one that ran.
  *
+ * <p>Each query is written once with an empty sub-select, {@code { SELECT DISTINCT ?person ?case WHERE { } }}, that the
+ * selection's pattern fills; a list's page is the LIMIT and OFFSET of its ordered sub-select, so that only the rows
+ * shown are grouped and labelled. Grouped values are ordered outside the grouping sub-select: Virtuoso refuses an
+ * ORDER BY on an aggregate's alias in the query that computes it (SP031).
+ *
  * <pre>{@code
  * Query people = FacetQueries.people(selection);   // SELECT DISTINCT ?person ?case WHERE { … VALUES ?sending { state:france } }
  * }</pre>
@@ -35,6 +40,59 @@ public final class FacetQueries {
     private static final List<Element> BASE = pattern("?case a rkg:CaseStudy ; rkg:person ?person .");
     private static final List<Element> YEAR_RANGE = pattern("FILTER(YEAR(?transferEnd) >= ?since && YEAR(?transferStart) <= ?until)");
 
+    /** The people of a selection, a page of them in the order of their names: binds {@code ?person ?case ?name}. */
+    private static final String PEOPLE_PAGE = """
+            { SELECT ?person ?case ?name WHERE {
+                { SELECT DISTINCT ?person ?case WHERE { } }
+                ?person rdfs:label ?personLabel BIND(STR(?personLabel) AS ?name)
+              } ORDER BY ?name ?person }""";
+
+    private static final String PEOPLE_LIST = """
+            SELECT ?person ?name ?case
+                   (GROUP_CONCAT(DISTINCT ?by; separator=", ") AS ?returnedBy)
+                   (GROUP_CONCAT(DISTINCT ?how; separator=", ") AS ?transferTypes)
+                   (MIN(?when) AS ?firstTransfer)
+                   (GROUP_CONCAT(DISTINCT ?what; separator=", ") AS ?outcomes)
+            WHERE {
+              %s
+              OPTIONAL { ?t a rkg:Transfer ; rkg:person ?person ; rkg:sendingState/rdfs:label ?byLabel ; rkg:transferType/skos:prefLabel ?howLabel
+                         BIND(STR(?byLabel) AS ?by) BIND(STR(?howLabel) AS ?how) OPTIONAL { ?t rkg:edtf ?edtf BIND(STR(?edtf) AS ?when) } }
+              OPTIONAL { ?case rkg:outcome/skos:prefLabel ?outcomeLabel BIND(STR(?outcomeLabel) AS ?what) }
+            }
+            GROUP BY ?person ?name ?case
+            ORDER BY ?name ?person""".formatted(PEOPLE_PAGE);
+
+    /** Events in the order of their dates (the undated last): a transfer's states, the footnotes (or sections) behind each. */
+    private static final String EVENT_LIST = """
+            SELECT ?event (SAMPLE(?eventName) AS ?label) ?start (SAMPLE(?edtfText) AS ?edtf) (SAMPLE(?printed) AS ?dateText)
+                   (GROUP_CONCAT(DISTINCT ?kindName; separator=", ") AS ?kinds)
+                   ?person (SAMPLE(?personName) AS ?name)
+                   (SAMPLE(?from) AS ?sending) (SAMPLE(?fromName) AS ?sendingLabel)
+                   (SAMPLE(?to) AS ?destination) (SAMPLE(?toName) AS ?destinationLabel)
+                   (GROUP_CONCAT(DISTINCT ?n; separator=", ") AS ?footnotes) (GROUP_CONCAT(DISTINCT ?sn; separator=", ") AS ?sections)
+            WHERE {
+              { SELECT ?event ?person ?start WHERE {
+                  { SELECT DISTINCT ?event ?person WHERE { } }
+                  OPTIONAL { ?event rkg:earliest ?start }
+                } ORDER BY DESC(BOUND(?start)) ?start ?event }
+              ?person rdfs:label ?pl BIND(STR(?pl) AS ?personName)
+              OPTIONAL { ?event rdfs:label ?el BIND(STR(?el) AS ?eventName) }
+              OPTIONAL { ?event rkg:edtf ?edtfValue BIND(STR(?edtfValue) AS ?edtfText) }
+              OPTIONAL { ?event rkg:dateText ?printed }
+              # the specific kind (a deportation, a court's decision) where there is one, else the event's kind
+              OPTIONAL { ?event rkg:transferType|rkg:decisionType ?specific }
+              OPTIONAL { ?event rkg:eventType ?general }
+              BIND(COALESCE(?specific, ?general) AS ?kind)
+              OPTIONAL { ?kind skos:prefLabel ?kl BIND(STR(?kl) AS ?kindName) }
+              OPTIONAL { ?event rkg:sendingState ?from . ?from rdfs:label ?fl BIND(STR(?fl) AS ?fromName) }
+              OPTIONAL { ?event rkg:destination ?to . ?to rdfs:label ?tl BIND(STR(?tl) AS ?toName) }
+              # each its own OPTIONAL: a group in which ?n is unbound for some rows gets no GROUP_CONCAT at all from Jena
+              OPTIONAL { ?event prov:wasDerivedFrom/rkg:footnote/rkg:footnoteNumber ?fn BIND(STR(?fn) AS ?n) }
+              OPTIONAL { ?event prov:wasDerivedFrom/rkg:inSection/rkg:sectionNumber ?sn }
+            }
+            GROUP BY ?event ?person ?start
+            ORDER BY DESC(BOUND(?start)) ?start ?event""";
+
     private FacetQueries() {}
 
     /** The people (and their case studies) the selection leaves. */
@@ -42,61 +100,79 @@ public final class FacetQueries {
         return withPattern("SELECT DISTINCT ?person ?case WHERE { } ORDER BY ?person", selection(s, null));
     }
 
-    /** The result list: each person with their case, who sent them where, how, when, and the outcomes. */
-    public static Query results(Selection s) {
-        return forPeople("""
-                SELECT ?person ?name ?case
-                       (GROUP_CONCAT(DISTINCT ?by; separator=", ") AS ?returnedBy)
-                       (GROUP_CONCAT(DISTINCT ?how; separator=", ") AS ?transferTypes)
-                       (MIN(?when) AS ?firstTransfer)
-                       (GROUP_CONCAT(DISTINCT ?what; separator=", ") AS ?outcomes)
-                WHERE {
-                  { SELECT DISTINCT ?person ?case WHERE { } }
-                  ?person rdfs:label ?label BIND(STR(?label) AS ?name)
-                  OPTIONAL { ?t a rkg:Transfer ; rkg:person ?person ; rkg:sendingState/rdfs:label ?byLabel ; rkg:transferType/skos:prefLabel ?howLabel
-                             BIND(STR(?byLabel) AS ?by) BIND(STR(?howLabel) AS ?how) OPTIONAL { ?t rkg:edtf ?edtf BIND(STR(?edtf) AS ?when) } }
-                  OPTIONAL { ?case rkg:outcome/skos:prefLabel ?outcomeLabel BIND(STR(?outcomeLabel) AS ?what) }
-                }
-                GROUP BY ?person ?name ?case
-                ORDER BY ?name ?person""", s);
+    /** The people list, a page of it: each person with their case, who sent them where, how, when, and the outcomes. */
+    public static Query results(Selection s) { return results(s, Listed.PEOPLE, Page.ALL); }
+
+    /** A page of the list of people or of events. */
+    public static Query results(Selection s, Listed listed, Page page) {
+        return listed == Listed.PEOPLE ? forPeople(PEOPLE_LIST, s, page) : fill(EVENT_LIST, s, Listed.EVENTS, page);
     }
+
+    /** How many rows the whole list has. */
+    public static Query total(Selection s, Listed listed) {
+        return fill("SELECT (COUNT(*) AS ?rows) WHERE { { SELECT DISTINCT ?" + listed.var + " WHERE { } } }", s, listed, Page.ALL);
+    }
+
+    /** A page of the people of the selection in the order of their names, {@code ?person ?name} (a picture's lanes). */
+    public static Query peoplePage(Selection s, Page page) { return forPeople("SELECT ?person ?name WHERE { " + PEOPLE_PAGE + " } ORDER BY ?name ?person", s, page); }
 
     /**
      * One of our queries about people, {@code sparql} (without prefixes), whose empty subquery
      * {@code { SELECT DISTINCT ?person ?case WHERE { } }} is filled with the selection's pattern.
      */
-    public static Query forPeople(String sparql, Selection s) {
-        Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + sparql);
-        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
-            @Override public void visit(ElementSubQuery sub) { sub.getQuery().setQueryPattern(selection(s, null)); }
-        });
+    public static Query forPeople(String sparql, Selection s) { return forPeople(sparql, s, Page.ALL); }
+
+    /**
+     * As {@link #forPeople(String, Selection)}, on a page of the people: {@code sparql} may use the block of
+     * {@link #peoplePageBlock()} in place of the plain subquery, whose LIMIT and OFFSET become the page's.
+     */
+    public static Query forPeople(String sparql, Selection s, Page page) { return fill(sparql, s, Listed.PEOPLE, page); }
+
+    /** The block that binds a page of the selection's people, {@code ?person ?case ?name}, for {@link #forPeople(String, Selection, Page)}. */
+    public static String peoplePageBlock() { return PEOPLE_PAGE; }
+
+    /**
+     * A facet's values with the number of people (or events) each leaves under the selection of the other facets,
+     * the most frequent first, at most {@code max} of them.
+     */
+    public static Query counts(Selection s, Facet f, Listed listed, int max) {
+        String label = f == Facet.YEAR ? "BIND(STR(?value) AS ?l)"
+                : "OPTIONAL { ?value skos:prefLabel|rdfs:label ?anyLabel FILTER(LANG(?anyLabel) IN (\"en\", \"\")) BIND(STR(?anyLabel) AS ?l) }";
+        Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + """
+                SELECT ?value ?label ?count WHERE {
+                  { SELECT ?value (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?count) WHERE {
+                      { SELECT ?value (COUNT(DISTINCT ?%s) AS ?n) WHERE { } GROUP BY ?value }
+                      %s
+                    } GROUP BY ?value }
+                } ORDER BY DESC(?count) ?label ?value""".formatted(listed.var, label));
+        ElementGroup g = selection(s.without(f), f, listed);
+        add(g, pattern("BIND(?" + f.var + " AS ?value)"));
+        fillEmpty(q, g);
+        if (max > 0) q.setLimit(max);
         return q;
     }
 
-    /** A facet's values with the number of people for each, under the selection of the other facets. */
-    public static Query counts(Selection s, Facet f) {
-        ElementGroup g = selection(s.without(f), f);
-        return withPattern("SELECT ?value (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?person) AS ?people) WHERE { } "
-                + "GROUP BY ?value ORDER BY DESC(?people) ?label ?value", labelled(g, f));
+    /** Every value a facet has in the data (unselected), to check what a request chooses. */
+    public static Query values(Facet f) {
+        ElementGroup g = selection(Selection.NONE, f, Listed.PEOPLE);
+        add(g, pattern("BIND(?" + f.var + " AS ?value)"));
+        return withPattern("SELECT DISTINCT ?value WHERE { }", g);
     }
 
-    private static ElementGroup labelled(ElementGroup g, Facet f) {
-        add(g, pattern("BIND(?" + f.var + " AS ?value)"));
-        if (f != Facet.YEAR) add(g, pattern("OPTIONAL { ?value skos:prefLabel|rdfs:label ?anyLabel FILTER(LANG(?anyLabel) IN (\"en\", \"\")) BIND(STR(?anyLabel) AS ?l) }"));
-        else add(g, pattern("BIND(STR(?year) AS ?l)"));
-        return g;
-    }
+    /** The selection's pattern for the people list (see {@link #selection(Selection, Facet, Listed)}). */
+    public static ElementGroup selection(Selection s, Facet counted) { return selection(s, counted, Listed.PEOPLE); }
 
     /**
-     * The case studies' pattern, the anchors the chosen facets (and {@code counted}) need, each facet's pattern, and
-     * the chosen values as VALUES blocks.
+     * The case studies' pattern, the anchors the chosen facets (and {@code counted}, and the listed events) need, each
+     * facet's pattern, and the chosen values as VALUES blocks.
      */
-    public static ElementGroup selection(Selection s, Facet counted) {
+    public static ElementGroup selection(Selection s, Facet counted, Listed listed) {
         var g = new ElementGroup();
         add(g, BASE);
         Set<Facet> used = EnumSet.noneOf(Facet.class);
         for (Facet f : Facet.values()) if (s.has(f) || f == counted) used.add(f);
         Set<Facet.Anchor> anchors = EnumSet.noneOf(Facet.Anchor.class);
+        if (listed == Listed.EVENTS) anchors.add(Facet.Anchor.EVENT);
         for (Facet f : used) anchors.add(f.anchor);
         for (Facet.Anchor a : anchors) if (!a.pattern.isEmpty()) add(g, pattern(a.pattern));
         for (Facet f : used) {
@@ -114,6 +190,38 @@ public final class FacetQueries {
             }
         }
         return g;
+    }
+
+    /** Our query with its empty sub-select filled with the selection, and its ordered sub-select limited to the page. */
+    private static Query fill(String sparql, Selection s, Listed listed, Page page) {
+        Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + sparql);
+        fillEmpty(q, selection(s, null, listed));
+        if (!page.isAll()) {
+            walkSubqueries(q.getQueryPattern(), sub -> {
+                if (!sub.hasOrderBy()) return;
+                sub.setLimit(page.limit());
+                sub.setOffset(page.offset());
+            });
+        }
+        return q;
+    }
+
+    /** The one sub-select with an empty pattern gets this pattern. */
+    private static void fillEmpty(Query q, ElementGroup pattern) {
+        walkSubqueries(q.getQueryPattern(), sub -> {
+            if (sub.getQueryPattern() instanceof ElementGroup g && g.isEmpty()) sub.setQueryPattern(pattern);
+        });
+    }
+
+    /** Every sub-select, outermost first, nested ones too (Jena's walker stops at a sub-select). */
+    private static void walkSubqueries(Element e, java.util.function.Consumer<Query> action) {
+        ElementWalker.walk(e, new ElementVisitorBase() {
+            @Override public void visit(ElementSubQuery sub) {
+                Element inner = sub.getQuery().getQueryPattern();
+                action.accept(sub.getQuery());
+                if (inner != null && inner == sub.getQuery().getQueryPattern()) walkSubqueries(inner, action);
+            }
+        });
     }
 
     private static Element values(List<Var> vars, List<Node> row) {

@@ -6,9 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.refoulementkg.store.KnowledgeGraph;
@@ -17,21 +20,53 @@ import org.refoulementkg.web.http.PerVersion;
 
 import io.javalin.http.Context;
 
-/** Runs the queries of {@link FacetQueries}: a facet's values with their counts, the people a selection leaves. */
+/**
+ * Runs the queries of {@link FacetQueries}: a facet's values with their counts, the rows a selection leaves. A facet
+ * offers at most {@code maxValues} values (the most frequent); counts are kept for the data version, so that a facet
+ * whose own choices change (the common click) is not counted again.
+ */
 public final class FacetValues {
-    /** A value of a facet: its slug in URLs (the year itself for years), its label, how many people have it. */
-    public record Value(String slug, String label, long people) {}
+    /** What a facet offers by default: more than any facet of the briefing has. */
+    public static final int MAX_VALUES = 100;
+    /** Past this many selections the kept counts start afresh: a bound on memory. */
+    private static final int MAX_KEPT = 2_000;
+
+    /** A value of a facet: its slug in URLs (the year itself for years), its label, how many people or events have it. */
+    public record Value(String slug, String label, long count) {}
+
+    /** The counts of a facet's values: the first {@code max}, and whether there are more. */
+    public record Values(List<Value> shown, boolean more) {
+        public boolean isEmpty() { return shown.isEmpty(); }
+    }
+
+    private record Key(Listed listed, Facet facet, Selection others) {}
 
     private final KnowledgeGraph kg;
     private final Duration timeout;
+    private final int maxValues;
     /** The values each facet has in the data: a chosen value must be one of them. */
     private final PerVersion<Map<Facet, Set<String>>> known;
+    private final PerVersion<Map<Key, Values>> counted;
 
-    public FacetValues(KnowledgeGraph kg, Duration timeout) {
+    public FacetValues(KnowledgeGraph kg, Duration timeout) { this(kg, timeout, MAX_VALUES); }
+
+    public FacetValues(KnowledgeGraph kg, Duration timeout, int maxValues) {
         this.kg = kg;
         this.timeout = timeout;
-        this.known = new PerVersion<>(kg, g -> all(Selection.NONE).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(Value::slug).collect(Collectors.toSet()))));
+        this.maxValues = maxValues;
+        this.known = new PerVersion<>(kg, g -> {
+            var out = new EnumMap<Facet, Set<String>>(Facet.class);
+            for (Facet f : Facet.values()) {
+                var slugs = new TreeSet<String>();
+                for (QuerySolution row : select(FacetQueries.values(f))) {
+                    String slug = slug(f, row.get("value"));
+                    if (slug != null) slugs.add(slug);
+                }
+                out.put(f, slugs);
+            }
+            return out;
+        });
+        this.counted = new PerVersion<>(kg, g -> new ConcurrentHashMap<>());
     }
 
     /** The selection of a request, each value checked against the data's (400 naming the values there are). */
@@ -42,32 +77,43 @@ public final class FacetValues {
             for (String v : vs)
                 if (!values.getOrDefault(f, Set.of()).contains(v))
                     throw new HttpProblem(400, "“" + v + "” is not a value of “" + f.title + "” in this dataset. Its values: "
-                            + String.join(", ", values.getOrDefault(f, Set.of()).stream().sorted().toList()) + ".");
+                            + String.join(", ", values.getOrDefault(f, Set.of())) + ".");
         });
         return s;
     }
 
-    public List<Value> counts(Selection s, Facet f) {
+    /** A facet's values (at most the cap) with the number of people or events each leaves under the other facets' choices. */
+    public Values counts(Selection s, Facet f, Listed listed) {
+        Map<Key, Values> kept = counted.get();
+        var key = new Key(listed, f, s.without(f));
+        Values v = kept.get(key);
+        if (v != null) return v;
         var out = new ArrayList<Value>();
-        for (QuerySolution row : select(FacetQueries.counts(s, f))) {
-            RDFNode v = row.get("value");
-            if (v == null) continue;
-            String slug = v.isURIResource() ? f.slug(v.asResource().getURI()) : v.isLiteral() ? v.asLiteral().getLexicalForm() : null;
+        for (QuerySolution row : select(FacetQueries.counts(s, f, listed, maxValues + 1))) {
+            String slug = slug(f, row.get("value"));
             if (slug == null) continue; // a value outside the facet's namespace cannot be chosen by slug: not offered
             String label = row.contains("label") ? row.getLiteral("label").getLexicalForm() : slug;
-            out.add(new Value(slug, label, row.getLiteral("people").getLong()));
+            out.add(new Value(slug, label, row.getLiteral("count").getLong()));
         }
-        return out;
+        v = out.size() > maxValues ? new Values(List.copyOf(out.subList(0, maxValues)), true) : new Values(List.copyOf(out), false);
+        if (kept.size() > MAX_KEPT) kept.clear();
+        kept.put(key, v);
+        return v;
     }
 
     /** Every facet's values under the selection of the other facets. */
-    public Map<Facet, List<Value>> all(Selection s) {
-        var out = new EnumMap<Facet, List<Value>>(Facet.class);
-        for (Facet f : Facet.values()) out.put(f, counts(s, f));
+    public Map<Facet, Values> all(Selection s, Listed listed) {
+        var out = new EnumMap<Facet, Values>(Facet.class);
+        for (Facet f : Facet.values()) out.put(f, counts(s, f, listed));
         return out;
     }
 
-    public <T> T kgQuery(Query q, java.util.function.Function<org.apache.jena.query.QueryExecution, T> work) { return kg.query(q, timeout, work); }
+    /** How many rows the whole list of the selection has. */
+    public long total(Selection s, Listed listed) {
+        return select(FacetQueries.total(s, listed)).getFirst().getLiteral("rows").getLong();
+    }
+
+    public <T> T kgQuery(Query q, Function<QueryExecution, T> work) { return kg.query(q, timeout, work); }
 
     public List<QuerySolution> select(Query q) {
         return kg.query(q, timeout, qe -> {
@@ -75,5 +121,10 @@ public final class FacetValues {
             qe.execSelect().forEachRemaining(rows::add);
             return rows;
         });
+    }
+
+    private static String slug(Facet f, RDFNode v) {
+        if (v == null) return null;
+        return v.isURIResource() ? f.slug(v.asResource().getURI()) : v.isLiteral() ? v.asLiteral().getLexicalForm() : null;
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -40,7 +41,13 @@ public final class Labels {
         if (!r.isURIResource()) return "(unnamed)";
         String iri = r.getURI();
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return cut >= 0 && cut < iri.length() - 1 ? words(iri.substring(cut + 1)) : iri;
+        if (cut < 0 || cut == iri.length() - 1) return iri;
+        String local = iri.substring(cut + 1);
+        // a class of another vocabulary, its labels not loaded: its prefixed name, so that schema:Person and
+        // foaf:Person beside our own "person" tell which is which (a property reads better in words)
+        if (Character.isUpperCase(local.charAt(0)) && !iri.startsWith(RKG.BASE) && !iri.startsWith(links.base()))
+            return Prefixes.compact(iri).orElse(local);
+        return words(local);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.web.facets.FacetQueries;
 import org.refoulementkg.web.facets.FacetValues;
+import org.refoulementkg.web.facets.Page;
 import org.refoulementkg.web.facets.Selection;
 
 /**
@@ -39,8 +40,7 @@ final class Timeline {
             SELECT ?person ?name ?e ?label ?start ?end ?edtf ?dateText ?kind (SAMPLE(?kl) AS ?kindLabel)
                    (GROUP_CONCAT(DISTINCT ?n; separator=", ") AS ?footnotes) (GROUP_CONCAT(DISTINCT ?sn; separator=", ") AS ?sections)
             WHERE {
-              { SELECT DISTINCT ?person ?case WHERE { } }
-              ?person rdfs:label ?pl BIND(STR(?pl) AS ?name)
+              %s
               ?e rkg:person ?person ; rkg:earliest ?start .
               FILTER(isIRI(?e))
               OPTIONAL { ?e rkg:latest ?latest }
@@ -58,7 +58,7 @@ final class Timeline {
               OPTIONAL { ?e prov:wasDerivedFrom/rkg:inSection/rkg:sectionNumber ?sn }
             }
             GROUP BY ?person ?name ?e ?label ?start ?end ?edtf ?dateText ?kind
-            ORDER BY ?name ?person ?start ?label""";
+            ORDER BY ?name ?person ?start ?label""".formatted(FacetQueries.peoplePageBlock());
 
     private static final Query INVASION = QueryFactory.create(Prefixes.sparql() + """
             SELECT ?e ?label ?start (GROUP_CONCAT(DISTINCT ?n; separator=", ") AS ?footnotes) WHERE {
@@ -69,16 +69,18 @@ final class Timeline {
 
     private Timeline() {}
 
-    static Query query(Selection s) { return FacetQueries.forPeople(EVENTS, s); }
+    /** The events of a page of the selection's people. */
+    static Query query(Selection s, Page page) { return FacetQueries.forPeople(EVENTS, s, page); }
 
-    /** The lanes, in the order of the people's names; a person the selection leaves with no dated event has an empty lane. */
-    static List<Lane> lanes(FacetValues facets, Selection s) {
+    /**
+     * The lanes of a page of the selection's people, in the order of their names; a person with no dated event has an
+     * empty lane.
+     */
+    static List<Lane> lanes(FacetValues facets, Selection s, Page page) {
         var lanes = new LinkedHashMap<String, Lane>();
-        for (QuerySolution r : facets.select(FacetQueries.forPeople("""
-                SELECT ?person ?name WHERE { { SELECT DISTINCT ?person ?case WHERE { } } ?person rdfs:label ?l BIND(STR(?l) AS ?name) }
-                ORDER BY ?name ?person""", s)))
+        for (QuerySolution r : facets.select(FacetQueries.peoplePage(s, page)))
             lanes.put(r.getResource("person").getURI(), new Lane(r.getResource("person").getURI(), r.getLiteral("name").getLexicalForm(), new ArrayList<>()));
-        for (QuerySolution r : facets.select(query(s))) {
+        for (QuerySolution r : facets.select(query(s, page))) {
             Lane lane = lanes.get(r.getResource("person").getURI());
             if (lane == null) continue;
             LocalDate start = date(r.get("start")), end = date(r.get("end"));
