@@ -132,31 +132,42 @@ public final class FacetQueries {
     public static String peoplePageBlock() { return PEOPLE_PAGE; }
 
     /**
-     * A facet's values with the number of people (or events) each leaves under the selection of the other facets,
-     * the most frequent first, at most {@code max} of them.
+     * A facet's values with the number of people (or events) each leaves under the selection of the other facets, the
+     * most frequent first.
+     *
+     * <p>Events are counted per person where the facet is not about the event itself (a state, a court, an outcome):
+     * the values of each person, joined to the number of each person's events, instead of every event joined to every
+     * value of its person (the same sum, without the product: a fifth of the time on 10⁶ triples).
      */
-    public static Query counts(Selection s, Facet f, Listed listed, int max) {
+    public static Query counts(Selection s, Facet f, Listed listed) {
         String label = f == Facet.YEAR ? "BIND(STR(?value) AS ?l)"
                 : "OPTIONAL { ?value skos:prefLabel|rdfs:label ?anyLabel FILTER(LANG(?anyLabel) IN (\"en\", \"\")) BIND(STR(?anyLabel) AS ?l) }";
+        boolean perPerson = listed == Listed.EVENTS && f.anchor != Facet.Anchor.EVENT;
+        String grouped = perPerson ? """
+                SELECT ?value (SUM(?events) AS ?n) WHERE {
+                  { SELECT DISTINCT ?person ?value WHERE { } }
+                  { SELECT ?person (COUNT(DISTINCT ?event) AS ?events) WHERE { } GROUP BY ?person }
+                } GROUP BY ?value""" : "SELECT ?value (COUNT(DISTINCT ?" + listed.var + ") AS ?n) WHERE { } GROUP BY ?value";
         Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + """
                 SELECT ?value ?label ?count WHERE {
                   { SELECT ?value (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?count) WHERE {
-                      { SELECT ?value (COUNT(DISTINCT ?%s) AS ?n) WHERE { } GROUP BY ?value }
+                      { %s }
                       %s
                     } GROUP BY ?value }
-                } ORDER BY DESC(?count) ?label ?value""".formatted(listed.var, label));
-        ElementGroup g = selection(s.without(f), f, listed);
-        add(g, pattern("BIND(?" + f.var + " AS ?value)"));
-        fillEmpty(q, g);
-        if (max > 0) q.setLimit(max);
+                } ORDER BY DESC(?count) ?label ?value""".formatted(grouped, label));
+        Selection others = s.without(f);
+        if (!perPerson) {
+            fillEmpty(q, valued(selection(others, f, listed), f));
+        } else {
+            Selection aboutPeople = others.keeping(x -> x.anchor != Facet.Anchor.EVENT), aboutEvents = others.keeping(x -> x.anchor == Facet.Anchor.EVENT);
+            fillEmpty(q, valued(selection(aboutPeople, f, Listed.PEOPLE), f), selection(aboutEvents, null, Listed.EVENTS));
+        }
         return q;
     }
 
-    /** Every value a facet has in the data (unselected), to check what a request chooses. */
-    public static Query values(Facet f) {
-        ElementGroup g = selection(Selection.NONE, f, Listed.PEOPLE);
+    private static ElementGroup valued(ElementGroup g, Facet f) {
         add(g, pattern("BIND(?" + f.var + " AS ?value)"));
-        return withPattern("SELECT DISTINCT ?value WHERE { }", g);
+        return g;
     }
 
     /** The selection's pattern for the people list (see {@link #selection(Selection, Facet, Listed)}). */
@@ -206,11 +217,13 @@ public final class FacetQueries {
         return q;
     }
 
-    /** The one sub-select with an empty pattern gets this pattern. */
-    private static void fillEmpty(Query q, ElementGroup pattern) {
+    /** The sub-selects with an empty pattern get these patterns, in the order they are written. */
+    private static void fillEmpty(Query q, ElementGroup... patterns) {
+        var next = java.util.List.of(patterns).iterator();
         walkSubqueries(q.getQueryPattern(), sub -> {
-            if (sub.getQueryPattern() instanceof ElementGroup g && g.isEmpty()) sub.setQueryPattern(pattern);
+            if (sub.getQueryPattern() instanceof ElementGroup g && g.isEmpty()) sub.setQueryPattern(next.next());
         });
+        if (next.hasNext()) throw new IllegalStateException("a query with fewer empty sub-selects than patterns: " + q);
     }
 
     /** Every sub-select, outermost first, nested ones too (Jena's walker stops at a sub-select). */

@@ -22,8 +22,9 @@ import io.javalin.http.Context;
 
 /**
  * Runs the queries of {@link FacetQueries}: a facet's values with their counts, the rows a selection leaves. A facet
- * offers at most {@code maxValues} values (the most frequent); counts are kept for the data version, so that a facet
- * whose own choices change (the common click) is not counted again.
+ * offers at most {@code maxValues} values (the most frequent: a bound on the page, whose counting is whole anyway);
+ * counts are kept for the data version, so that the page without choices, and a facet whose own choices change (the
+ * common click), are not counted again.
  */
 public final class FacetValues {
     /** What a facet offers by default: more than any facet of the briefing has. */
@@ -34,9 +35,11 @@ public final class FacetValues {
     /** A value of a facet: its slug in URLs (the year itself for years), its label, how many people or events have it. */
     public record Value(String slug, String label, long count) {}
 
-    /** The counts of a facet's values: the first {@code max}, and whether there are more. */
-    public record Values(List<Value> shown, boolean more) {
-        public boolean isEmpty() { return shown.isEmpty(); }
+    /** The counts of all of a facet's values, most frequent first, and how many of them a page shows. */
+    public record Values(List<Value> all, int max) {
+        public List<Value> shown() { return all.size() > max ? all.subList(0, max) : all; }
+        public boolean more() { return all.size() > max; }
+        public boolean isEmpty() { return all.isEmpty(); }
     }
 
     private record Key(Listed listed, Facet facet, Selection others) {}
@@ -55,15 +58,9 @@ public final class FacetValues {
         this.timeout = timeout;
         this.maxValues = maxValues;
         this.known = new PerVersion<>(kg, g -> {
+            // every value has a count under no choice: those counts are the first page's, kept with the others
             var out = new EnumMap<Facet, Set<String>>(Facet.class);
-            for (Facet f : Facet.values()) {
-                var slugs = new TreeSet<String>();
-                for (QuerySolution row : select(FacetQueries.values(f))) {
-                    String slug = slug(f, row.get("value"));
-                    if (slug != null) slugs.add(slug);
-                }
-                out.put(f, slugs);
-            }
+            for (Facet f : Facet.values()) out.put(f, counts(Selection.NONE, f, Listed.PEOPLE).all().stream().map(Value::slug).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
             return out;
         });
         this.counted = new PerVersion<>(kg, g -> new ConcurrentHashMap<>());
@@ -89,13 +86,13 @@ public final class FacetValues {
         Values v = kept.get(key);
         if (v != null) return v;
         var out = new ArrayList<Value>();
-        for (QuerySolution row : select(FacetQueries.counts(s, f, listed, maxValues + 1))) {
+        for (QuerySolution row : select(FacetQueries.counts(s, f, listed))) {
             String slug = slug(f, row.get("value"));
             if (slug == null) continue; // a value outside the facet's namespace cannot be chosen by slug: not offered
             String label = row.contains("label") ? row.getLiteral("label").getLexicalForm() : slug;
             out.add(new Value(slug, label, row.getLiteral("count").getLong()));
         }
-        v = out.size() > maxValues ? new Values(List.copyOf(out.subList(0, maxValues)), true) : new Values(List.copyOf(out), false);
+        v = new Values(List.copyOf(out), maxValues);
         if (kept.size() > MAX_KEPT) kept.clear();
         kept.put(key, v);
         return v;

@@ -74,6 +74,13 @@ public record Selection(Map<Facet, List<String>> values, Integer since, Integer 
         return new Selection(copy, since, until);
     }
 
+    /** This selection with only the choices of the facets {@code keep} accepts. */
+    public Selection keeping(java.util.function.Predicate<Facet> keep) {
+        var copy = new EnumMap<Facet, List<String>>(Facet.class);
+        values.forEach((f, vs) -> { if (keep.test(f)) copy.put(f, vs); });
+        return keep.test(Facet.YEAR) ? new Selection(copy, since, until) : new Selection(copy, null, null);
+    }
+
     /** Only this year. */
     public Selection year(int y) { return new Selection(values, y, y); }
 

@@ -117,6 +117,27 @@ class PersonSummaryTest {
         assertTrue(Http.get(server.url("/browse/cases"), "text/html").body().contains(">returned by</th>"));
     }
 
+    /** Each of a person's types, as the store has them: ours by its label, another vocabulary's (no label loaded) by its prefixed name. */
+    @Test
+    void theTypeLineTellsTheVocabulariesApart() {
+        for (String person : List.of("daoud-muradov", "azamat-bayduev")) {
+            String html = Http.get(server.url("/id/person/" + person), "text/html").body();
+            String line = html.substring(html.indexOf("<p class=\"types\">"), html.indexOf("</p>", html.indexOf("<p class=\"types\">")));
+            var shown = new TreeSet<String>();
+            Matcher a = Pattern.compile(">([^<]+)</a>").matcher(line);
+            while (a.find()) shown.add(a.group(1));
+            var expected = kg.query(QueryFactory.create(Prefixes.sparql() + "SELECT ?t ?l WHERE { person:" + person
+                    + " a ?t OPTIONAL { ?t rdfs:label ?l FILTER(LANG(?l) = \"en\") } }"), Duration.ofSeconds(30), qe -> {
+                var out = new TreeSet<String>();
+                qe.execSelect().forEachRemaining(r -> out.add(r.contains("l") ? r.getLiteral("l").getLexicalForm()
+                        : Prefixes.compact(r.getResource("t").getURI()).orElseThrow()));
+                return out;
+            });
+            assertTrue(expected.contains("schema:Person") && expected.contains("foaf:Person"), expected.toString());
+            assertEquals(expected, shown, person + ": " + line);
+        }
+    }
+
     @Test
     void eachReferenceIsShownInFullOncePerPageAndRepeatsPointBackToIt() {
         for (String person : outcomes().keySet()) {
