@@ -48,7 +48,10 @@ final class Timeline {
               OPTIONAL { ?e rdfs:label ?el } BIND(STR(COALESCE(?el, STR(?e))) AS ?label)
               OPTIONAL { ?e rkg:edtf ?edtfValue } BIND(STR(?edtfValue) AS ?edtf)
               OPTIONAL { ?e rkg:dateText ?dateText }
-              BIND(IF(EXISTS { ?e a rkg:Transfer }, "transfer", IF(EXISTS { ?e a rkg:Decision }, "decision", "event")) AS ?kind)
+              # not IF(EXISTS …): Virtuoso 7 answers "event" for some decisions in this query
+              OPTIONAL { ?e a rkg:Transfer BIND("transfer" AS ?isTransfer) }
+              OPTIONAL { ?e a rkg:Decision BIND("decision" AS ?isDecision) }
+              BIND(COALESCE(?isTransfer, ?isDecision, "event") AS ?kind)
               OPTIONAL { ?e rkg:transferType|rkg:decisionType ?specific }
               OPTIONAL { ?e rkg:eventType ?general }
               BIND(COALESCE(?specific, ?general) AS ?k)
