@@ -45,7 +45,7 @@ class AccessibilityBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/explore", "/explore?sending=france&transfer=deportation", "/timeline", "/flows", "/id/person/daoud-muradov",
+    @ValueSource(strings = {"/", "/explore", "/explore?sending=france&transfer=deportation", "/explore?show=events&sending=france", "/timeline", "/flows", "/id/person/daoud-muradov",
             "/id/state/france", "/id/agent/cnda", "/id/footnote/55", "/id/source/kholod-2022-11-10-muradov",
             "/id/statement/case-daoud-muradov-outcome-died-after-return", "/sparql", "/ontology", "/search?q=Muradov", "/browse/cases"})
     void noSeriousOrCriticalViolations(String path) {

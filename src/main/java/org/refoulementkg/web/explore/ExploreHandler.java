@@ -29,11 +29,13 @@ import io.javalin.http.Context;
  * or of their events ({@code ?show=events}), each facet value with the number of people (or events) it leaves under the
  * other facets' choices. The choice is the URL (plain links and a GET form: no script needed); a page lists at most
  * {@code pageSize} rows, with a link to the next ones; the page shows the SPARQL it ran, with a link that opens it in the
- * query page, and the whole list as CSV or JSON ({@code ?format=csv|json}).
+ * query page, and the whole list (its first 10,000 rows) as CSV or JSON ({@code ?format=csv|json}).
  */
 public final class ExploreHandler {
     /** Rows on a page by default. */
     public static final int PAGE_SIZE = 100;
+    /** Rows in a download: its query is bounded like a page's (on 10⁶ triples the 10⁵ events would not finish in time). */
+    public static final int DOWNLOAD_ROWS = 10_000;
 
     /** The page first (a client that takes anything gets the page), then the list in the SPARQL results formats. */
     private static final Offers OFFERS = new Offers(Stream.concat(Stream.of(Negotiation.HTML), Formats.RESULTS.stream().map(Formats::mediaType)).toList());
@@ -56,7 +58,7 @@ public final class ExploreHandler {
         MediaType type = Negotiation.choose(ctx, OFFERS);
         ctx.header("Vary", "Accept");
         if (!Negotiation.isHtml(type)) {
-            download(ctx, type, FacetQueries.results(s, view.listed(), Page.ALL));
+            download(ctx, type, FacetQueries.results(s, view.listed(), new Page(0, DOWNLOAD_ROWS)));
             return;
         }
         long total = facets.total(s, view.listed());
@@ -77,7 +79,7 @@ public final class ExploreHandler {
         pager(b, s, view, total, rows.size(), pages);
         if (view.listed() == Listed.PEOPLE) tables.people(b, rows); else tables.events(b, rows);
         if (pages > 1) pager(b, s, view, total, rows.size(), pages);
-        b.append("<p>").append(pages > 1 ? "The whole list" : "This list").append(" as ").append(Html.a(view.download(s, "csv"), "CSV"))
+        b.append("<p>").append(total > DOWNLOAD_ROWS ? String.format(Locale.ROOT, "Its first %,d rows", DOWNLOAD_ROWS) : pages > 1 ? "The whole list" : "This list").append(" as ").append(Html.a(view.download(s, "csv"), "CSV"))
          .append(" · ").append(Html.a(view.download(s, "json"), "JSON"))
          .append(" · ").append(Html.a("/timeline" + s.query(), "these people on the timeline"))
          .append(" · ").append(Html.a("/flows" + s.query(), "as flows")).append("</p>");

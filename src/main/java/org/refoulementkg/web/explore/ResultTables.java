@@ -36,7 +36,8 @@ final class ResultTables {
             String event = r.getResource("event").getURI();
             // the date as the data keeps it (EDTF: "2017", "2021-04", "2020-12-11"), the briefing's words beside it
             String when = text(r, "edtf").isEmpty() ? text(r, "start") : text(r, "edtf");
-            b.append("<tr><td class=\"when\">").append(when.isEmpty() ? "<span class=\"muted\">undated</span>" : Html.esc(when));
+            // an interval ("2009-11/2010-04") may break after its slash
+            b.append("<tr><td class=\"when\">").append(when.isEmpty() ? "<span class=\"muted\">undated</span>" : Html.esc(when).replace("/", "/<wbr>"));
             if (!text(r, "dateText").isEmpty()) b.append(" <span class=\"muted\">(“").append(Html.esc(text(r, "dateText"))).append("”)</span>");
             b.append("</td><td>").append(links.to(event, text(r, "label").isEmpty() ? Prefixes.compact(event).orElse(event) : text(r, "label"))).append("</td>")
              .append("<td>").append(Html.esc(text(r, "kinds"))).append("</td>")

@@ -32,7 +32,7 @@ import org.refoulementkg.vocab.Prefixes;
  * ORDER BY on an aggregate's alias in the query that computes it (SP031).
  *
  * <pre>{@code
- * Query people = FacetQueries.people(selection);   // SELECT DISTINCT ?person ?case WHERE { … VALUES ?sending { state:france } }
+ * Query page = FacetQueries.results(selection, Listed.EVENTS, Page.number(2, 100));   // … VALUES ?sending { state:france } … LIMIT 100 OFFSET 100
  * }</pre>
  */
 public final class FacetQueries {
@@ -95,15 +95,7 @@ public final class FacetQueries {
 
     private FacetQueries() {}
 
-    /** The people (and their case studies) the selection leaves. */
-    public static Query people(Selection s) {
-        return withPattern("SELECT DISTINCT ?person ?case WHERE { } ORDER BY ?person", selection(s, null));
-    }
-
-    /** The people list, a page of it: each person with their case, who sent them where, how, when, and the outcomes. */
-    public static Query results(Selection s) { return results(s, Listed.PEOPLE, Page.ALL); }
-
-    /** A page of the list of people or of events. */
+    /** A page of the list of people (who sent them where, how, when, the outcomes) or of events. */
     public static Query results(Selection s, Listed listed, Page page) {
         return listed == Listed.PEOPLE ? forPeople(PEOPLE_LIST, s, page) : fill(EVENT_LIST, s, Listed.EVENTS, page);
     }
@@ -169,9 +161,6 @@ public final class FacetQueries {
         add(g, pattern("BIND(?" + f.var + " AS ?value)"));
         return g;
     }
-
-    /** The selection's pattern for the people list (see {@link #selection(Selection, Facet, Listed)}). */
-    public static ElementGroup selection(Selection s, Facet counted) { return selection(s, counted, Listed.PEOPLE); }
 
     /**
      * The case studies' pattern, the anchors the chosen facets (and {@code counted}, and the listed events) need, each
@@ -244,12 +233,6 @@ public final class FacetQueries {
     }
 
     private static Node year(int y) { return NodeFactory.createLiteralDT(Integer.toString(y), XSDDatatype.XSDinteger); }
-
-    private static Query withPattern(String select, ElementGroup g) {
-        Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + select);
-        q.setQueryPattern(g);
-        return q;
-    }
 
     /** One of our fixed patterns, parsed into its elements: added to a group one by one, so that BIND and FILTER see the whole group. */
     private static List<Element> pattern(String sparql) {

@@ -19,7 +19,8 @@ import org.refoulementkg.web.html.Html;
  */
 final class FlowsSvg {
     private static final int UNIT = 14, GAP = 12, TOP = 40, NODE_W = 14;
-    private static final int[] X = {230, 580, 930};
+    /** The columns' left edges: the picture (1,104 px) fits the page's column (72rem less its padding), outcome labels included. */
+    private static final int[] X = {220, 530, 800};
     private static final String[] HEADINGS = {"Sending state", "Kind of transfer", "Outcome"};
 
     private FlowsSvg() {}
@@ -53,7 +54,7 @@ final class FlowsSvg {
             }
             height = Math.max(height, y);
         }
-        int width = X[2] + NODE_W + 300;
+        int width = X[2] + NODE_W + 290;
         var b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flows\" width=\"").append(width).append("\" height=\"")
                 .append(n(height + 10)).append("\" viewBox=\"0 0 ").append(width).append(' ').append(n(height + 10))
                 .append("\" role=\"group\" aria-labelledby=\"flows-caption\">");

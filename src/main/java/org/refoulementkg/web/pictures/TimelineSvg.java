@@ -16,7 +16,7 @@ import org.refoulementkg.web.html.Links;
  * shape, not only in colour: a transfer is a triangle, a decision a square, another event a circle.
  */
 final class TimelineSvg {
-    static final int LABEL_W = 210, LANE_H = 30, TOP = 46, PLOT_W = 960, PAD = 10;
+    static final int LABEL_W = 210, LANE_H = 30, TOP = 46, PLOT_W = 890, PAD = 10; // 1,110 px: the width of the page's column (72rem less its padding), so that no year is cut off
 
     private TimelineSvg() {}
 

@@ -98,6 +98,7 @@ class ExploreEventsTest {
         assertEquals(expected.size(), total(first));
         assertEquals(100, events(first).size(), "a page of 100 rows");
         assertTrue(first.contains("Rows 1–100 of " + expected.size()), "the page says which rows it shows");
+        assertFalse(first.contains("<script"), "no script: links and a GET form");
         List<String> all = allPages("/explore?show=events");
         assertEquals(expected.size(), all.size(), "no row twice, none left out");
         assertEquals(expected, all.stream().sorted().toList());

@@ -84,6 +84,26 @@ class PortalBrowserTest {
     }
 
     @Test
+    void theEventsListNarrowsByKindAndPages() {
+        var d = browser.driver();
+        d.get(server.url("/explore"));
+        d.findElement(By.cssSelector("p.views")).findElement(By.linkText("events")).click();
+        waitForUrl("show=events");
+        assertEquals(100, d.findElements(By.cssSelector("table.events tbody tr")).size(), "the first page of events");
+        d.findElement(By.partialLinkText("next ")).click();
+        waitForUrl("page=2");
+        assertTrue(d.findElement(By.cssSelector("nav.pages")).getText().startsWith("Rows 101–"), d.findElement(By.cssSelector("nav.pages")).getText());
+        WebElement detention = d.findElement(By.cssSelector("#facet-event")).findElement(By.linkText("detention"));
+        String count = detention.findElement(By.xpath("following-sibling::span[@class='count']")).getText();
+        detention.click();
+        waitForUrl("event=detention");
+        assertFalse(d.getCurrentUrl().contains("page="), "a new choice starts at the first page: " + d.getCurrentUrl());
+        List<WebElement> rows = d.findElements(By.cssSelector("table.events tbody tr"));
+        assertEquals(Integer.parseInt(count), rows.size(), "the facet's count is the rows listed");
+        for (WebElement r : rows) assertEquals("detention", r.findElements(By.tagName("td")).get(2).getText(), r.getText());
+    }
+
+    @Test
     void theTimelineHasALanePerPersonAndAMarkPerDatedEvent() {
         var d = browser.driver();
         d.get(server.url("/timeline"));
