@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /**
  * The command line: {@code serve}, {@code load}, {@code validate}, {@code query}, {@code export}, and for benchmarks
  * {@code generate} and {@code bench}.
- * Exit codes: 0 success, 1 invalid data (nothing was changed), 2 bad arguments or query, 3 any other failure.
+ * Exit codes: 0 success, 1 invalid data (nothing was changed), 2 bad arguments or query, 3 any other failure (out of
+ * memory included: the message says how to raise the heap).
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "refoulement-kg 0.1",
         description = "Linked-data knowledge graph of Amnesty International's briefing \"Europe: The Point of No Return\" (EUR 01/7577/2024).",
@@ -27,6 +28,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (used by tests too). */
     public static int run(String... args) {
+        OutOfMemory.prepare();
         var cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof QueryParseException) {
@@ -37,9 +39,18 @@ public final class Main {
                 cmd.getErr().println(e.getMessage());
                 return INVALID_DATA;
             }
+            if (OutOfMemory.in(e) != null) {
+                cmd.getErr().println(OutOfMemory.message(OutOfMemory.in(e), args));
+                return FAILURE;
+            }
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILURE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) { // an Error passes picocli's handler by
+            cli.getErr().println(OutOfMemory.message(e, args));
+            return FAILURE;
+        }
     }
 }
