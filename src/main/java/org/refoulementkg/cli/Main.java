@@ -23,12 +23,19 @@ public final class Main {
     public static final int FAILURE = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) { // ran out again while reporting it
+            OutOfMemory.report(System.err);
+            code = FAILURE;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (used by tests too). */
     public static int run(String... args) {
-        OutOfMemory.prepare();
+        OutOfMemory.prepare(args);
         var cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof QueryParseException) {
@@ -39,8 +46,8 @@ public final class Main {
                 cmd.getErr().println(e.getMessage());
                 return INVALID_DATA;
             }
-            if (OutOfMemory.in(e) != null) {
-                cmd.getErr().println(OutOfMemory.message(OutOfMemory.in(e), args));
+            if (OutOfMemory.caused(e)) {
+                OutOfMemory.report(cmd.getErr());
                 return FAILURE;
             }
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -49,7 +56,7 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) { // an Error passes picocli's handler by
-            cli.getErr().println(OutOfMemory.message(e, args));
+            OutOfMemory.report(System.err);
             return FAILURE;
         }
     }
