@@ -1,15 +1,20 @@
 package org.refoulementkg.load;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -37,41 +42,61 @@ public final class DerivedGraphs {
     private DerivedGraphs() {}
 
     /**
-     * Adds both graphs to {@code dsg}, computed from all its graphs except the SHACL shapes and the briefing's text, and
-     * returns how many triples they hold. Each reifier is labelled there from the labels of its triple's terms
-     * ("Daoud Muradov — outcome — died after return"), so that pages, search and RDF 1.1 tools can name it.
+     * Sends both graphs to {@code sink}, computed from all graphs of {@code dsg} except the SHACL shapes and the briefing's
+     * text, in one pass over its quads (nothing but the class and property hierarchies is kept), and returns how many
+     * quads were sent. {@code dsg} is only read. Each reifier is labelled there from the labels of its triple's terms
+     * ("Daoud Muradov — outcome — died after return"), so that pages, search and RDF 1.1 tools can name it. An inferred
+     * triple that two graphs both imply is sent twice (a store keeps it once).
      */
-    public static long addTo(DatasetGraph dsg) {
-        var sources = dsg.listGraphNodes();
-        var graphs = new java.util.ArrayList<Graph>();
-        sources.forEachRemaining(g -> { if (isSource(g)) graphs.add(dsg.getGraph(g)); });
-        Map<Node, Set<Node>> superClasses = closure(graphs, RDFS.subClassOf.asNode());
-        Map<Node, Set<Node>> superProperties = closure(graphs, RDFS.subPropertyOf.asNode());
-        var inferred = new java.util.ArrayList<Triple>();
-        var reification = new java.util.ArrayList<Triple>();
+    public static long derive(DatasetGraph dsg, StreamRDF sink) {
+        Map<Node, Set<Node>> superClasses = closure(dsg, RDFS.subClassOf.asNode());
+        Map<Node, Set<Node>> superProperties = closure(dsg, RDFS.subPropertyOf.asNode());
         Node type = RDF.type.asNode();
-        for (Graph g : graphs) {
-            g.find().forEachRemaining(t -> {
+        long[] sent = {0};
+        Consumer<Quad> send = q -> { sink.quad(q); sent[0]++; };
+        var it = dsg.find();
+        try {
+            Node graph = null;
+            boolean source = false;
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.getGraph().equals(graph)) { graph = q.getGraph(); source = isSource(graph); }
+                if (!source) continue;
+                Triple t = q.asTriple();
                 if (t.getPredicate().equals(type))
-                    for (Node sup : superClasses.getOrDefault(t.getObject(), Set.of())) inferred.add(Triple.create(t.getSubject(), type, sup));
+                    for (Node sup : superClasses.getOrDefault(t.getObject(), Set.of())) infer(dsg, Triple.create(t.getSubject(), type, sup), send);
                 for (Node sup : superProperties.getOrDefault(t.getPredicate(), Set.of()))
-                    inferred.add(Triple.create(t.getSubject(), sup, t.getObject()));
-                if (t.getPredicate().equals(RDF.reifies.asNode()) && t.getObject().isTripleTerm()) reification.add(t);
-            });
+                    infer(dsg, Triple.create(t.getSubject(), sup, t.getObject()), send);
+                if (t.getPredicate().equals(RDF.reifies.asNode()) && t.getObject().isTripleTerm()) reify(dsg, t, send);
+            }
+        } finally {
+            Iter.close(it);
         }
-        long added = 0;
-        for (Triple t : inferred)
-            if (!assertedAnywhere(dsg, t)) { dsg.add(new Quad(INFERRED, t)); added++; }
-        Graph reified = GraphFactory.createDefaultGraph();
-        reification.forEach(reified::add);
-        Graph classic = Rdf11.of(reified);
-        for (Triple t : reification) {
-            Triple stated = t.getObject().getTriple();
-            String label = label(dsg, stated.getSubject()) + " — " + label(dsg, stated.getPredicate()) + " — " + label(dsg, stated.getObject());
-            classic.add(Triple.create(t.getSubject(), RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en")));
-        }
-        for (Triple t : classic.find().toList()) { dsg.add(new Quad(REIFICATION, t)); added++; }
-        return added;
+        return sent[0];
+    }
+
+    /** Adds both graphs to {@code dsg} (held in memory) and returns how many triples they hold. */
+    public static long addTo(DatasetGraph dsg) {
+        var derived = new ArrayList<Quad>(); // not added while dsg is read
+        derive(dsg, new StreamRDFBase() {
+            @Override public void quad(Quad q) { derived.add(q); }
+        });
+        derived.forEach(dsg::add);
+        return dsg.getGraph(INFERRED).size() + dsg.getGraph(REIFICATION).size();
+    }
+
+    private static void infer(DatasetGraph dsg, Triple t, Consumer<Quad> send) {
+        if (!dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())) send.accept(new Quad(INFERRED, t));
+    }
+
+    /** The RDF 1.1 form of one reifier and its label. */
+    private static void reify(DatasetGraph dsg, Triple reifies, Consumer<Quad> send) {
+        Graph one = GraphFactory.createDefaultGraph();
+        one.add(reifies);
+        Rdf11.of(one).find().forEachRemaining(t -> send.accept(new Quad(REIFICATION, t)));
+        Triple stated = reifies.getObject().getTriple();
+        String label = label(dsg, stated.getSubject()) + " — " + label(dsg, stated.getPredicate()) + " — " + label(dsg, stated.getObject());
+        send.accept(new Quad(REIFICATION, reifies.getSubject(), RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en")));
     }
 
     /** A term's English label (or any label) from the sources, the literal's text, else the IRI's last segment. */
@@ -104,13 +129,13 @@ public final class DerivedGraphs {
         return dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
-    /** For each node with a {@code link} (subClassOf or subPropertyOf), every node above it, itself excluded. */
-    static Map<Node, Set<Node>> closure(Iterable<Graph> graphs, Node link) {
+    /** For each node with a {@code link} (subClassOf or subPropertyOf) in a source graph, every node above it, itself excluded. */
+    static Map<Node, Set<Node>> closure(DatasetGraph dsg, Node link) {
         Map<Node, Set<Node>> direct = new HashMap<>();
-        for (Graph g : graphs)
-            g.find(Node.ANY, link, Node.ANY).forEachRemaining(t -> {
-                if (!t.getSubject().equals(t.getObject())) direct.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject());
-            });
+        dsg.find(Node.ANY, Node.ANY, link, Node.ANY).forEachRemaining(q -> {
+            if (isSource(q.getGraph()) && !q.getSubject().equals(q.getObject()))
+                direct.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q.getObject());
+        });
         Map<Node, Set<Node>> all = new HashMap<>();
         for (Node start : direct.keySet()) {
             Set<Node> seen = new LinkedHashSet<>();

@@ -44,8 +44,9 @@ public final class QuoteCheck {
         var problems = new ArrayList<String>();
         // Many references quote the same passage: look each distinct passage up in the text once.
         var occurrences = new HashMap<String, List<Set<Integer>>>();
-        var selectors = data.find(Node.ANY, OA.exact.asNode(), Node.ANY).toList();
-        for (Triple t : selectors) {
+        var selectors = data.find(Node.ANY, OA.exact.asNode(), Node.ANY); // one at a time: the data may be far larger than the heap
+        while (selectors.hasNext()) {
+            Triple t = selectors.next();
             Node exactNode = t.getObject();
             // Naming the owner walks the graph: only done for a problem.
             Supplier<String> owner = () -> fileOf.apply(NodeNames.owner(t.getSubject(), data)) + NodeNames.name(t.getSubject(), data);

@@ -9,27 +9,29 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Parses one file strictly into a dataset: any error or warning (bad IRI, bad literal for its datatype,
- * wrong encoding, truncated file) stops the parse with {@code file:line:column: message}.
- * Triples go to the file's own named graph; a TriG file's named graphs keep their names.
+ * Parses one file strictly and streams its quads on: any error or warning (bad IRI, bad literal for its datatype,
+ * wrong encoding, truncated file) stops the parse with {@code file:line:column: message}. Triples go to the file's
+ * own named graph; a TriG file's named graphs keep their names. Nothing of the file is kept here.
  */
 final class StrictParser {
     private StrictParser() {}
 
-    static void parseInto(SourceFile file, DatasetGraph target) {
+    /** Sends every quad of {@code file} to {@code sink} and returns how many; throws {@link DataFileException}. */
+    static long parse(SourceFile file, StreamRDF sink) {
         Node graph = NodeFactory.createURI(file.graphName());
-        StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(target)) {
-            @Override public void triple(Triple t) { target.add(graph, t.getSubject(), t.getPredicate(), t.getObject()); }
+        long[] count = {0};
+        StreamRDF inFileGraph = new StreamRDFWrapper(sink) {
+            @Override public void triple(Triple t) { quad(Quad.create(graph, t)); }
             @Override public void quad(Quad q) {
-                if (q.isDefaultGraph()) target.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
-                else target.add(q);
+                count[0]++;
+                other.quad(q.isDefaultGraph() ? Quad.create(graph, q.asTriple()) : q);
             }
+            @Override public void start() {} // the sink spans all files: each file does not start and finish it
+            @Override public void finish() {}
         };
         Utf8Check.check(file.path());
         try {
@@ -37,12 +39,13 @@ final class StrictParser {
                     .lang(file.lang())
                     .checking(true)
                     .errorHandler(new FailFast(file.path()))
-                    .parse(sink);
+                    .parse(inFileGraph);
         } catch (DataFileException e) {
             throw e;
         } catch (RiotException e) {
             throw new DataFileException(file.path(), -1, -1, e.getMessage());
         }
+        return count[0];
     }
 
     /** Warnings are errors here: data the loader does not fully understand is never absorbed. */

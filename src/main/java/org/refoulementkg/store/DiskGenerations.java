@@ -52,17 +52,14 @@ final class DiskGenerations implements Generations {
             Path dir = stores().resolve(id);
             Dataset fresh = OpenStores.connect(dir);
             try {
-                BulkLoad.into(fresh, publication);
+                BulkLoad.into(fresh, publication, dir); // the checks run on what was written: only valid data is switched to
+            } catch (LoadFailedException | OutOfMemoryError e) { // the data's fault, or the heap's: said as such
+                discard(fresh, dir, e);
+                throw e;
             } catch (RuntimeException | Error e) { // a full disk shows up as an IOException or as an InternalError from a mapped file
-                discard(fresh, dir);
+                discard(fresh, dir, e);
                 throw new IllegalStateException("Could not write the new store in " + dir + " (" + describe(e)
                         + "). Is the disk full? The previous data is still served, unchanged.", e);
-            }
-            try {
-                publication.validated(); // the checks ran while the store was written: only valid data is switched to
-            } catch (RuntimeException | Error e) {
-                discard(fresh, dir);
-                throw e;
             }
             Path tmp = root.resolve("CURRENT.tmp");
             Files.writeString(tmp, id, StandardCharsets.UTF_8);
@@ -112,9 +109,14 @@ final class DiskGenerations implements Generations {
         }
     }
 
-    private static void discard(Dataset ds, Path dir) throws IOException {
-        OpenStores.release(ds);
-        deleteTree(dir);
+    /** Removes a half-made store; a failure here (a full disk, no heap left) must not hide the failure that led here. */
+    private static void discard(Dataset ds, Path dir, Throwable cause) {
+        try {
+            OpenStores.release(ds);
+            deleteTree(dir);
+        } catch (IOException | RuntimeException | Error e) {
+            cause.addSuppressed(e); // what is left is removed by the next load (removeAbandoned)
+        }
     }
 
     private static String describe(Throwable e) {

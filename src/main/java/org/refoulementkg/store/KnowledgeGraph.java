@@ -52,7 +52,7 @@ public interface KnowledgeGraph extends AutoCloseable {
 
     /**
      * Replaces everything served with the publication, as one switch where the mode allows it, once its checks have
-     * passed ({@link Publication#validated()}); if they fail, nothing changes.
+     * passed ({@link Publication#check}); if they fail, nothing changes.
      */
     void publish(Publication publication);
 

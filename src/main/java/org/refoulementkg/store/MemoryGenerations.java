@@ -1,5 +1,6 @@
 package org.refoulementkg.store;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
@@ -12,9 +13,8 @@ final class MemoryGenerations implements Generations {
     @Override public Generation current() { return Generation.of(ID, TDB2Factory.createDataset()); }
 
     @Override public Generation build(Publication publication) {
-        publication.validated();
         Dataset fresh = TDB2Factory.createDataset();
-        BulkLoad.into(fresh, publication);
+        BulkLoad.into(fresh, publication, Path.of(System.getProperty("java.io.tmpdir")));
         return Generation.of(ID, fresh);
     }
 

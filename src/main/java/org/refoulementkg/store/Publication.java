@@ -1,37 +1,39 @@
 package org.refoulementkg.store;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * What a store publishes: the complete dataset (one named graph per source file), the fingerprint of the sources it
- * was built from, how many files and quads it holds, and its checks (SHACL, quotes), which may still be running
- * while the store writes the data. Every store calls {@link #validated()} before it serves the data to anyone.
+ * What a store publishes, written in two phases so that no one holds the whole dataset in memory: the store first
+ * streams the sources into a new, unserved dataset ({@link #writeSources}: each file checked as it streams), then
+ * runs the checks that need all of it on what was written ({@link #check}) and adds what is derived from it
+ * ({@link #derive}). Only then does the store serve it; if any phase throws, the new dataset is thrown away.
  *
  * <pre>{@code
- * kg.publish(Publication.checked(dataset, "test"));   // data that needs no checks
+ * kg.publish(Publication.checked(dataset, "test"));   // data in memory that needs no checks
  * }</pre>
  */
-public record Publication(DatasetGraph dataset, String fingerprint, int files, long quads, CompletableFuture<Void> checks) {
+public interface Publication {
+    /** The fingerprint of the sources, recorded as the data's version. */
+    String fingerprint();
 
-    /** Data whose checks are done (or that needs none). */
-    public static Publication checked(DatasetGraph dataset, String fingerprint) {
-        long quads = 0;
-        for (var it = dataset.find(); it.hasNext(); it.next()) quads++;
-        return new Publication(dataset, fingerprint, 0, quads, CompletableFuture.completedFuture(null));
-    }
+    /** How many source files. */
+    int files();
 
-    /** Waits for the checks; throws {@link LoadFailedException} (or what else stopped them) if the data is not valid. */
-    public Publication validated() {
-        try {
-            checks.join();
-            return this;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+    /** How many quads the sources hold (known once {@link #writeSources} has run; the derived graphs not counted). */
+    long quads();
+
+    /** Phase 1: every quad of the sources into {@code sink}; a bad file throws {@link LoadFailedException}. */
+    void writeSources(StreamRDF sink);
+
+    /** Phase 2: the checks that need the whole data, on what phase 1 wrote (read it only); throws {@link LoadFailedException}. */
+    void check(DatasetGraph written);
+
+    /** Phase 2: the quads derived from what phase 1 wrote (read it only) into {@code sink}; returns how many. */
+    long derive(DatasetGraph written, StreamRDF sink);
+
+    /** Data in memory whose checks are done (or that needs none). */
+    static Publication checked(DatasetGraph dataset, String fingerprint) {
+        return DatasetPublication.of(dataset, fingerprint, 0);
     }
 }

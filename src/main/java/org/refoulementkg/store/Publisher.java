@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The one way data gets published: stage the sources (parse, and start their checks), then have the store write and
- * switch to them, one publication at a time. {@code ./kg load}, {@code ./kg serve} (when the store is out of date)
+ * The one way data gets published: stage the sources, then have the store write them, check what it wrote and
+ * switch to it, one publication at a time. {@code ./kg load}, {@code ./kg serve} (when the store is out of date)
  * and the operator's reload all go through here; the store forgets what it kept for the old data itself.
  *
  * <pre>{@code
@@ -20,7 +20,7 @@ public final class Publisher {
         /** The fingerprint the sources have now: when it is the served one, the store is current. */
         String fingerprint();
 
-        /** Parses the sources (syntax errors are thrown here) and starts their checks, which the store waits for. */
+        /** Finds the sources and returns them as a publication, which the store writes and checks in its two phases. */
         Publication stage(PrintStream progress);
 
         /** Where the sources are, for messages. */
@@ -43,7 +43,7 @@ public final class Publisher {
         long start = System.nanoTime();
         Publication p = staging.stage(progress);
         long staged = System.nanoTime();
-        kg.publish(p); // the checks run while the store is written: it switches only if they pass
+        kg.publish(p); // the store writes, then checks what it wrote: it switches only if the checks pass
         return new Published(p, Duration.ofNanos(staged - start), Duration.ofNanos(System.nanoTime() - staged));
     }
 

@@ -76,13 +76,12 @@ final class RemoteStore implements KnowledgeGraph {
     }
 
     /**
-     * Once the checks pass: replaces each of our graphs with a PUT, deletes our graphs that the new data no longer has,
+     * Once the checks pass (run here, in memory): replaces each of our graphs with a PUT, deletes our graphs that the new data no longer has,
      * and then replaces graph/meta, whose new version tells every server that the data changed.
      */
     @Override
     public void publish(Publication publication) {
-        publication.validated();
-        DatasetGraph data = publication.dataset();
+        DatasetGraph data = DatasetPublication.materialize(publication).dataset(); // a remote store takes graphs whole
         var kept = new HashSet<String>();
         try (RDFConnection conn = connection()) {
             data.listGraphNodes().forEachRemaining(g -> {

@@ -44,7 +44,7 @@ class InvariantsTest {
     /** The invariants can fail: on data with an invented quote and a dangling IRI they name the resource. */
     @Test
     void invariantsCatchBrokenData() throws IOException {
-        Publication good = ProjectData.loaded();
+        var good = ProjectData.loaded();
         var broken = DatasetGraphFactory.createTxnMem();
         good.dataset().find().forEachRemaining(broken::add);
         var g = NodeFactory.createURI("urn:test");

@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -50,8 +50,8 @@ class LocalStoreTest {
         try (var kg = KnowledgeGraph.embedded(root)) {
             kg.publish(Publication.checked(people("alice"), "good"));
             String current = Files.readString(root.resolve("CURRENT"));
-            var failing = new Publication(people("alice", "bob"), "bad", 1, 2,
-                    CompletableFuture.failedFuture(new LoadFailedException("SHACL violations", List.of("person:bob: no label"))));
+            var failing = failingChecks(Publication.checked(people("alice", "bob"), "bad"),
+                    new LoadFailedException("SHACL violations", List.of("person:bob: no label")));
             var e = assertThrows(LoadFailedException.class, () -> kg.publish(failing));
             assertEquals(List.of("person:bob: no label"), e.problems());
             assertEquals(current, Files.readString(root.resolve("CURRENT")), "CURRENT still names the good store");
@@ -119,5 +119,20 @@ class LocalStoreTest {
         try (Stream<Path> s = Files.list(root.resolve("stores"))) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** A publication whose checks on the written store fail: the store must have written it first, and then discard it. */
+    static Publication failingChecks(Publication data, LoadFailedException failure) {
+        return new Publication() {
+            @Override public String fingerprint() { return data.fingerprint(); }
+            @Override public int files() { return data.files(); }
+            @Override public long quads() { return data.quads(); }
+            @Override public void writeSources(StreamRDF sink) { data.writeSources(sink); }
+            @Override public void check(DatasetGraph written) {
+                assertTrue(written.contains(Node.ANY, Node.ANY, Node.ANY, Node.ANY), "checked after writing");
+                throw failure;
+            }
+            @Override public long derive(DatasetGraph written, StreamRDF sink) { return 0; }
+        };
     }
 }

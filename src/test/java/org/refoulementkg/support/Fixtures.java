@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.refoulementkg.load.Loader;
 import org.refoulementkg.load.Sources;
 import org.refoulementkg.store.KnowledgeGraph;
-import org.refoulementkg.store.Publication;
+import org.refoulementkg.store.DatasetPublication;
 import org.refoulementkg.vocab.RKG;
 
 /**
@@ -26,13 +26,13 @@ public final class Fixtures {
     /** The project itself: ontology/, data/, queries/. */
     public static final Path PROJECT = Path.of(".");
 
-    private static Publication publication;
+    private static DatasetPublication publication;
     private static KnowledgeGraph store;
 
     private Fixtures() {}
 
     /** The fixture, validated (once). Read-only: publish it, never change it. */
-    public static synchronized Publication publication() {
+    public static synchronized DatasetPublication publication() {
         if (publication == null) publication = new Loader(Sources.in(FIXTURE), true).prepare(null);
         return publication;
     }

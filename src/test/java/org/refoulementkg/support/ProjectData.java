@@ -3,16 +3,16 @@ package org.refoulementkg.support;
 import org.refoulementkg.load.Loader;
 import org.refoulementkg.load.Sources;
 import org.refoulementkg.store.KnowledgeGraph;
-import org.refoulementkg.store.Publication;
+import org.refoulementkg.store.DatasetPublication;
 
 /** The project's real data (ontology/ + data/), validated once per test run and shared read-only. */
 public final class ProjectData {
-    private static Publication data;
+    private static DatasetPublication data;
     private static KnowledgeGraph store;
 
     private ProjectData() {}
 
-    public static synchronized Publication loaded() {
+    public static synchronized DatasetPublication loaded() {
         if (data == null) data = new Loader(Sources.in(Fixtures.PROJECT), true).prepare(null);
         return data;
     }
