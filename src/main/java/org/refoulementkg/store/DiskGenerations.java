@@ -64,6 +64,7 @@ final class DiskGenerations implements Generations {
                 discard(fresh, dir);
                 throw e;
             }
+            fresh = TdbStatistics.writeAndReopen(fresh, dir); // the optimiser's counts, before anyone reads the store
             Path tmp = root.resolve("CURRENT.tmp");
             Files.writeString(tmp, id, StandardCharsets.UTF_8);
             Files.move(tmp, root.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
