@@ -53,9 +53,18 @@ final class AnswerCheck {
         var onlyOurs = new ArrayList<>(a.subList(1, a.size()));
         var onlyTheirs = new ArrayList<>(b.subList(1, b.size()));
         removeCommon(onlyOurs, onlyTheirs);
+        // The first row only in each, from a little before where they part: long texts differ late, if at all.
+        String x = onlyOurs.isEmpty() ? "" : onlyOurs.getFirst(), y = onlyTheirs.isEmpty() ? "" : onlyTheirs.getFirst();
+        int from = Math.max(0, commonPrefix(x, y) - 60);
         return (a.size() - 1) + " rows vs " + (b.size() - 1) + "; " + onlyOurs.size() + " only ours"
-                + (onlyOurs.isEmpty() ? "" : " (first: " + shorten(onlyOurs.getFirst()) + ")") + ", " + onlyTheirs.size() + " only theirs"
-                + (onlyTheirs.isEmpty() ? "" : " (first: " + shorten(onlyTheirs.getFirst()) + ")");
+                + (onlyOurs.isEmpty() ? "" : " (first: " + excerpt(x, from) + ")") + ", " + onlyTheirs.size() + " only theirs"
+                + (onlyTheirs.isEmpty() ? "" : " (first: " + excerpt(y, from) + ")");
+    }
+
+    private static int commonPrefix(String x, String y) {
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) i++;
+        return i;
     }
 
     /** Removes the rows both sorted lists have, as multisets. */
@@ -73,9 +82,9 @@ final class AnswerCheck {
         b.clear(); b.addAll(rb);
     }
 
-    private static String shorten(String row) {
-        String r = row.strip().replace("\t", " ").replace("|", "\\|");
-        return r.length() > 160 ? r.substring(0, 160) + "…" : r;
+    private static String excerpt(String row, int from) {
+        String r = row.substring(Math.min(from, row.length())).strip().replace("\t", " ").replace("|", "\\|");
+        return (from > 0 ? "…" : "") + (r.length() > 160 ? r.substring(0, 160) + "…" : r);
     }
 
     private static List<String> canonicalRows(byte[] json) {
