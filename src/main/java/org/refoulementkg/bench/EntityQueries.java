@@ -7,6 +7,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.refoulementkg.store.Rdf11Queries;
 import org.refoulementkg.vocab.Prefixes;
 import org.refoulementkg.vocab.RKG;
 import org.refoulementkg.web.entity.EntityTemplates;
@@ -32,6 +33,12 @@ final class EntityQueries {
     /** What our server answers for {@code iri} as Turtle, as one CONSTRUCT. */
     static String forData(String iri) {
         return EntityTemplates.DATA.bound(NodeFactory.createURI(ours(iri))).serialize();
+    }
+
+    /** The same for Virtuoso, as our remote mode asks it: the template in RDF 1.1 terms first, then bound ({@code RemoteStore#construct}). */
+    static String forVirtuoso(String iri) {
+        Query q = Rdf11Queries.rewrite(EntityTemplates.DATA.query());
+        return QueryTransformOps.replaceVars(q, Map.of(EntityTemplates.DATA.var(), NodeFactory.createURI(ours(iri)))).serialize();
     }
 
     /** A person's events and decisions in date order, with their types. */

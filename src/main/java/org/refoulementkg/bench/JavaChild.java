@@ -80,10 +80,13 @@ final class JavaChild implements AutoCloseable {
     /** Resident memory now and at its peak, in MiB (VmRSS and VmHWM); zeros where /proc is not readable. */
     record Memory(long rssMiB, long peakMiB) {}
 
-    Memory memory() {
+    Memory memory() { return memoryOf(process.pid()); }
+
+    /** The same of any process (Virtuoso, say). */
+    static Memory memoryOf(long pid) {
         try {
             long rss = 0, peak = 0;
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) rss = kib(line) / 1024;
                 if (line.startsWith("VmHWM:")) peak = kib(line) / 1024;
             }

@@ -24,7 +24,19 @@ final class LoadBench {
     private static final Pattern WRITE = Pattern.compile("writing ([\\d.]+) s");
     private static final Pattern LOADED = Pattern.compile("loaded ([\\d,]+) triples");
 
+    private static final Pattern EXPORTED = Pattern.compile("exported ([\\d,]+) quads");
+    /** The load row of Virtuoso's bulk loader. */
+    static final String VIRTUOSO = "Virtuoso: bulk loader (ld_dir, rdf_loader_run)";
+
     private LoadBench() {}
+
+    /** The quads of our store as Virtuoso takes them ({@link VirtuosoExport}, a child JVM); {@code triples} is the count written. */
+    static Result virtuosoExport(Path tdb2, Path out, List<String> jvm, Path log) {
+        Run run = run(jvm, VirtuosoExport.class.getName(), List.of(tdb2.toString(), out.toString()), log);
+        Matcher m = EXPORTED.matcher(run.output);
+        long quads = m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
+        return new Result("export for Virtuoso", run.ok, quads, run.seconds, quads / run.seconds, null, null, null, null, run.peakMiB);
+    }
 
     /** Our load; the triple count is the one it reports. */
     static Result ours(Path home, Path store, boolean shacl, List<String> jvm, Path log) {

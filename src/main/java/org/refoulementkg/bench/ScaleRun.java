@@ -97,28 +97,94 @@ final class ScaleRun {
         Path config = FusekiConfig.write(dir.resolve("fuseki.ttl"), fusekiStore, BenchSettings.QUERY_TIMEOUT.toMillis());
         List<String> fusekiArgs = List.of("--config=" + config, "--port=" + fusekiPort, "--localhost");
 
-        // Sampled once, from our first server that answers; Fuseki gets the same workload.
-        try (Started ours = started(ourTarget, serverJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
+        // Virtuoso on the same quads (exported from our store, without the RDF 1.2 triple terms it does not take).
+        RunningVirtuoso virtuoso = VirtuosoServer.installed() ? virtuoso(store, n, loads) : null;
+        if (virtuoso == null) System.err.println("  " + VirtuosoServer.BINARY + " is missing: no Virtuoso column (install virtuoso-opensource)");
+
+        // Sampled once, from our first server that answers; the others get the same workload.
+        try (RunningVirtuoso v = virtuoso;
+             Started ours = started(ourTarget, serverJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
                  if (workload[0] == null) workload[0] = Workload.build(home, http, ourTarget, s.perKind());
                  return workload[0];
              });
              Started fuseki = started(fusekiTarget, serverJvm, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", fusekiArgs, "fuseki",
                      () -> workload[0])) {
             Workload w = workload[0];
+            Target.Virtuoso virtuosoTarget = v == null ? null : new Target.Virtuoso(v.server().httpPort());
             ServerBench.warmUp(ourTarget, http, w, s, true);
             ServerBench.warmUp(fusekiTarget, http, w, s, true);
-            var catalogue = ServerBench.catalogue(ourTarget, fusekiTarget, http, w, s);
-            var lookups = ServerBench.lookups(ourTarget, fusekiTarget, http, w, s);
+            if (v != null) ServerBench.warmUp(virtuosoTarget, http, w, s, true);
+            var targets = new ArrayList<Target>(List.of(ourTarget, ourTarget.cold(), fusekiTarget));
+            if (v != null) targets.add(virtuosoTarget);
+            var catalogue = ServerBench.catalogue(targets, http, w, s);
+            var lookups = ServerBench.lookups(ourTarget, fusekiTarget, virtuosoTarget, http, w, s);
             var oursLoads = ServerBench.concurrency(ourTarget, http, w, s);
             var fusekiLoads = ServerBench.concurrency(fusekiTarget, http, w, s);
+            var virtuosoLoads = v == null ? List.<ServerBench.LoadRun>of() : ServerBench.concurrency(virtuosoTarget, http, w, s);
             var result = new Results.Scale(scale, triples, cases, generate, (System.nanoTime() - started) / 1e9, loadBefore, loadAverage(),
-                    loads, ours.stats(), fuseki.stats(), compareQueries(catalogue.get("ours"), catalogue.get("fuseki")),
-                    lookups, compareLoads(oursLoads, fusekiLoads));
+                    loads, ours.stats(), fuseki.stats(), v == null ? null : v.stats(), compareQueries(catalogue),
+                    lookups, compareLoads(oursLoads, fusekiLoads, virtuosoLoads));
             System.out.printf("  scale %s done in %.0f s%n", scale, result.seconds());
             return result;
         } finally {
             deleteTree(fusekiStore);
+            deleteTree(dir.resolve("virtuoso"));
+            deleteTree(dir.resolve("virtuoso-load"));
         }
+    }
+
+    /** A running Virtuoso with its startups and its idle memory, to be measured. */
+    private record RunningVirtuoso(VirtuosoServer server, List<Double> startups, long idleRssMiB) implements AutoCloseable {
+        Results.Server stats() {
+            var mem = server.memory();
+            double median = median(startups);
+            return new Results.Server("virtuoso", median, startups, median, startups, idleRssMiB, mem.rssMiB(), mem.peakMiB());
+        }
+
+        @Override public void close() { server.close(); }
+    }
+
+    /**
+     * Exports our store's quads (a child JVM), loads them into a new Virtuoso database with its bulk loader (timed, as a
+     * load row), then times {@code startups} starts of Virtuoso on the loaded database and leaves the last one running.
+     */
+    private RunningVirtuoso virtuoso(Path store, long triples, List<LoadBench.Result> loads) {
+        Path export = dir.resolve("virtuoso-load"), db = dir.resolve("virtuoso");
+        deleteTree(export);
+        deleteTree(db);
+        var exported = LoadBench.virtuosoExport(currentStore(store), export, List.of("-Xmx" + s.loadHeap()), dir.resolve("logs/virtuoso-export.log"));
+        if (!exported.ok()) throw new IllegalStateException("the export for Virtuoso failed; see " + dir.resolve("logs/virtuoso-export.log"));
+        var tuning = VirtuosoServer.Tuning.forMemory(bytes(s.serverHeap()), BenchSettings.QUERY_TIMEOUT, 40);
+        VirtuosoServer server = VirtuosoServer.start(db, tuning);
+        long t = System.nanoTime();
+        boolean ok = true;
+        try {
+            server.bulkLoad(export, "*.nq");
+        } catch (IllegalStateException e) {
+            System.err.println("  " + e.getMessage());
+            ok = false;
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        var loaded = new LoadBench.Result(LoadBench.VIRTUOSO, ok, exported.triples(), seconds, exported.triples() / seconds,
+                null, null, null, null, server.memory().peakMiB());
+        loads.add(loaded);
+        System.out.printf("  %-34s %6.1f s  %,9.0f quads/s (%,d quads: our %,d less the RDF 1.2 triple terms)%n", loaded.loader(),
+                loaded.seconds(), loaded.triplesPerSecond(), exported.triples(), triples);
+        var startups = new ArrayList<Double>();
+        for (int i = 1; ; i++) {
+            server.close();
+            server = VirtuosoServer.start(db, tuning);
+            startups.add(server.startupSeconds());
+            System.out.printf("  virtuoso-%d: first answer %.2f s after start%n", i, server.startupSeconds());
+            if (i >= s.startups()) return new RunningVirtuoso(server, startups, server.memory().rssMiB());
+        }
+    }
+
+    /** "2g", "512m" as bytes. */
+    static long bytes(String heap) {
+        String h = heap.strip().toLowerCase(java.util.Locale.ROOT);
+        long unit = h.endsWith("g") ? 1L << 30 : h.endsWith("m") ? 1L << 20 : h.endsWith("k") ? 1L << 10 : 1;
+        return Long.parseLong(unit == 1 ? h : h.substring(0, h.length() - 1)) * unit;
     }
 
     /** A server that was started (and timed) several times and is now running, to be measured. */
@@ -178,34 +244,45 @@ final class ScaleRun {
         return xs.isEmpty() ? Double.NaN : xs.stream().sorted().toList().get(xs.size() / 2);
     }
 
-    private static List<Results.Query> compareQueries(List<ServerBench.QueryRun> ours, List<ServerBench.QueryRun> fuseki) {
-        Map<String, ServerBench.QueryRun> theirs = new LinkedHashMap<>();
-        fuseki.forEach(q -> theirs.put(q.name(), q));
+    /** Each query's runs on every target side by side, the others' answers compared with ours. */
+    private static List<Results.Query> compareQueries(Map<String, List<ServerBench.QueryRun>> runs) {
         var rows = new ArrayList<Results.Query>();
-        for (var q : ours) {
-            var f = theirs.get(q.name());
-            boolean both = q.status() == 200 && f != null && f.status() == 200;
-            boolean same = both && AnswerCheck.same(q.firstAnswer(), f.firstAnswer());
-            String problem = both ? (same ? null : "answers differ") : "HTTP " + q.status() + " / " + (f == null ? "-" : f.status());
-            rows.add(new Results.Query(q.name(), q.status() == 200 ? AnswerCheck.rows(q.firstAnswer()) : -1,
-                    f != null && f.status() == 200 ? AnswerCheck.rows(f.firstAnswer()) : -1, q.latencies(),
-                    f == null ? Latencies.NONE : f.latencies(), ratio(q.latencies(), f == null ? Latencies.NONE : f.latencies()), same, problem));
+        List<ServerBench.QueryRun> ours = runs.get("ours");
+        for (int i = 0; i < ours.size(); i++) {
+            var q = ours.get(i);
+            var cold = runs.get("ours-cold").get(i);
+            rows.add(new Results.Query(q.name(), q.status() == 200 ? AnswerCheck.rows(q.firstAnswer()) : -1, q.firstMs(), q.latencies(),
+                    cold.latencies(), peer(q, runs.get("fuseki"), i), peer(q, runs.get("virtuoso"), i)));
         }
         return rows;
     }
 
-    private static List<Results.Concurrency> compareLoads(List<ServerBench.LoadRun> ours, List<ServerBench.LoadRun> fuseki) {
+    private static Results.Peer peer(ServerBench.QueryRun ours, List<ServerBench.QueryRun> theirs, int i) {
+        if (theirs == null) return null;
+        var t = theirs.get(i);
+        boolean both = ours.status() == 200 && t.status() == 200;
+        String difference = both ? AnswerCheck.difference(ours.firstAnswer(), t.firstAnswer())
+                : "HTTP " + ours.status() + " / " + t.status() + (t.status() == 200 ? "" : ": " + firstLine(t.firstAnswer()));
+        return new Results.Peer(t.status() == 200 ? AnswerCheck.rows(t.firstAnswer()) : -1, t.latencies(), both && difference == null, difference);
+    }
+
+    /** The start of an error answer, for the report. */
+    private static String firstLine(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static List<Results.Concurrency> compareLoads(List<ServerBench.LoadRun> ours, List<ServerBench.LoadRun> fuseki,
+                                                          List<ServerBench.LoadRun> virtuoso) {
         var rows = new ArrayList<Results.Concurrency>();
-        for (var o : ours) {
-            var f = fuseki.stream().filter(x -> x.workload().equals(o.workload()) && x.load().clients() == o.load().clients())
-                    .map(ServerBench.LoadRun::load).findFirst().orElse(null);
-            rows.add(new Results.Concurrency(o.workload(), o.load().clients(), o.load(), f));
-        }
+        for (var o : ours)
+            rows.add(new Results.Concurrency(o.workload(), o.load().clients(), o.load(), same(o, fuseki), same(o, virtuoso)));
         return rows;
     }
 
-    private static double ratio(Latencies ours, Latencies theirs) {
-        return ours.n() > 0 && theirs.n() > 0 ? ours.p50() / theirs.p50() : Double.NaN;
+    private static HttpProbe.Load same(ServerBench.LoadRun o, List<ServerBench.LoadRun> others) {
+        return others.stream().filter(x -> x.workload().equals(o.workload()) && x.load().clients() == o.load().clients())
+                .map(ServerBench.LoadRun::load).findFirst().orElse(null);
     }
 
     /** A load into a scratch directory that is deleted afterwards (stores are large). */

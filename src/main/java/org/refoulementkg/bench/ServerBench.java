@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * What is measured on the two running servers. Catalogue queries and entity lookups alternate between the
+ * What is measured on the running servers. Catalogue queries and entity lookups alternate between the
  * servers request by request, so that both meet the same machine (this one is shared, and its load drifts);
  * the concurrent workloads run on one server at a time, the other idle.
  */
 final class ServerBench {
     /** A catalogue query on one server: the first (untimed) answer, kept for comparing servers, and the timed runs (after up to two more untimed ones). */
-    record QueryRun(String name, int status, byte[] firstAnswer, Latencies latencies) {}
+    record QueryRun(String name, int status, byte[] firstAnswer, double firstMs, Latencies latencies) {}
 
     /** A concurrent workload at one level of clients. */
     record LoadRun(String workload, HttpProbe.Load load) {}
@@ -44,53 +44,73 @@ final class ServerBench {
         else http.closedLoop(2, i -> rs.get(i % rs.size()), s.warmUpRequests(), s.levelBudget());
     }
 
-    /** Each catalogue query on both servers, one client, alternating server and order run by run. */
-    static Map<String, List<QueryRun>> catalogue(Target ours, Target theirs, HttpProbe http, Workload w, BenchSettings s) {
-        var runs = new LinkedHashMap<String, List<QueryRun>>(Map.of(ours.name(), new ArrayList<>(), theirs.name(), new ArrayList<>()));
+    /**
+     * Each catalogue query on every target, one client, alternating target and order run by run. The first target's
+     * first run is the query's first run on that server (for ours: a result-cache miss).
+     */
+    static Map<String, List<QueryRun>> catalogue(List<Target> targets, HttpProbe http, Workload w, BenchSettings s) {
+        var runs = new LinkedHashMap<String, List<QueryRun>>();
+        targets.forEach(t -> runs.put(t.name(), new ArrayList<>()));
         for (Map.Entry<String, String> q : w.catalogue().entrySet()) {
-            HttpRequest a = ours.query(q.getValue(), JSON), b = theirs.query(q.getValue(), JSON);
-            HttpProbe.Reply firstA = http.send(a), firstB = http.send(b);
+            var requests = new ArrayList<HttpRequest>();
+            var first = new ArrayList<HttpProbe.Reply>();
+            long firstNanos = 0;
+            for (Target t : targets) {
+                HttpRequest r = t.query(q.getValue(), JSON);
+                HttpProbe.Reply reply = http.send(r);
+                requests.add(r);
+                first.add(reply);
+                firstNanos += reply.nanos();
+            }
             // Two more untimed runs of each where they are quick: the query's own code paths compiled, as in a steady server.
-            for (int k = 0; k < 2 && firstA.nanos() + firstB.nanos() < 2_000_000_000L; k++) { http.send(a); http.send(b); }
-            var times = alternate(http, firstA.ok() ? a : null, firstB.ok() ? b : null, s.queryRuns(), s.queryBudget().multipliedBy(2));
-            runs.get(ours.name()).add(new QueryRun(q.getKey(), firstA.status(), firstA.body(), times.get(0)));
-            runs.get(theirs.name()).add(new QueryRun(q.getKey(), firstB.status(), firstB.body(), times.get(1)));
-            System.out.printf("    %-36s ours %8.1f ms   fuseki %8.1f ms%n", q.getKey(), times.get(0).p50(), times.get(1).p50());
+            for (int k = 0; k < 2 && firstNanos < 2_000_000_000L; k++) requests.forEach(http::send);
+            var timed = new ArrayList<HttpRequest>();
+            for (int i = 0; i < requests.size(); i++) timed.add(first.get(i).ok() ? requests.get(i) : null);
+            var times = alternate(http, timed, s.queryRuns(), s.queryBudget().multipliedBy(targets.size()));
+            var line = new StringBuilder(String.format("    %-36s", q.getKey()));
+            for (int i = 0; i < targets.size(); i++) {
+                HttpProbe.Reply f = first.get(i);
+                runs.get(targets.get(i).name()).add(new QueryRun(q.getKey(), f.status(), f.body(), f.nanos() / 1e6, times.get(i)));
+                line.append(String.format("  %s %8.1f ms", targets.get(i).name(), times.get(i).p50()));
+            }
+            System.out.println(line);
         }
         return runs;
     }
 
-    /** Lookups of each kind of entity: our HTML page, our Turtle and Fuseki's CONSTRUCT, entity by entity in turn. */
-    static List<Results.Lookup> lookups(Target ours, Target theirs, HttpProbe http, Workload w, BenchSettings s) {
+    /** Lookups of each kind of entity: our HTML page, our Turtle and each other target's CONSTRUCT, entity by entity in turn. */
+    static List<Results.Lookup> lookups(Target ours, Target fuseki, Target virtuoso, HttpProbe http, Workload w, BenchSettings s) {
         var rows = new ArrayList<Results.Lookup>();
         var kinds = new LinkedHashMap<>(w.entities());
         kinds.put("hub", w.hubs());
         kinds.forEach((kind, iris) -> {
             if (iris.isEmpty()) return;
-            var html = new ArrayList<Long>();
-            var turtle = new ArrayList<Long>();
-            var construct = new ArrayList<Long>();
-            int[] errors = new int[3];
+            var times = List.<List<Long>>of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            int[] errors = new int[4];
             for (int round = 0; round < s.lookupRounds(); round++) {
                 for (String iri : iris) {
-                    record(http.send(ours.entity(iri, true)), html, errors, 0);
-                    record(http.send(ours.entity(iri, false)), turtle, errors, 1);
-                    record(http.send(theirs.entity(iri, false)), construct, errors, 2);
+                    record(http.send(ours.entity(iri, true)), times.get(0), errors, 0);
+                    record(http.send(ours.entity(iri, false)), times.get(1), errors, 1);
+                    record(http.send(fuseki.entity(iri, false)), times.get(2), errors, 2);
+                    if (virtuoso != null) record(http.send(virtuoso.entity(iri, false)), times.get(3), errors, 3);
                 }
             }
-            Latencies t = Latencies.of(turtle, errors[1]), c = Latencies.of(construct, errors[2]);
-            rows.add(new Results.Lookup(kind, iris.size(), Latencies.of(html, errors[0]), t, c,
-                    t.n() > 0 && c.n() > 0 ? t.p50() / c.p50() : Double.NaN));
+            rows.add(new Results.Lookup(kind, iris.size(), Latencies.of(times.get(0), errors[0]), Latencies.of(times.get(1), errors[1]),
+                    Latencies.of(times.get(2), errors[2]), virtuoso == null ? null : Latencies.of(times.get(3), errors[3])));
         });
         return rows;
     }
 
-    /** Entity pages (ours: HTML; Fuseki: the equivalent CONSTRUCT) and a person's timeline under each level of clients. */
+    /**
+     * Entity pages (ours: HTML; the others: the equivalent CONSTRUCT) and a person's timeline under each level of
+     * clients. Our timelines are computed each time ({@code Cache-Control: no-cache}): this measures the engine.
+     */
     static List<LoadRun> concurrency(Target t, HttpProbe http, Workload w, BenchSettings s) {
         var loads = new ArrayList<LoadRun>();
         boolean pages = t instanceof Target.Ours;
+        Target engine = t instanceof Target.Ours o ? o.cold() : t;
         List<HttpRequest> pageRequests = w.mixedEntities().stream().map(iri -> t.entity(iri, pages)).toList();
-        List<HttpRequest> timelines = w.persons().stream().map(p -> t.query(EntityQueries.timeline(p), JSON)).toList();
+        List<HttpRequest> timelines = w.persons().stream().map(p -> engine.query(EntityQueries.timeline(p), JSON)).toList();
         for (var workload : List.of(Map.entry(PAGES, pageRequests), Map.entry(TIMELINES, timelines))) {
             List<HttpRequest> rs = workload.getValue();
             if (rs.isEmpty()) continue;
@@ -104,21 +124,25 @@ final class ServerBench {
         return loads;
     }
 
-    /** Sends a and b in turn (a first on even rounds, b first on odd ones), {@code rounds} times or until the budget is spent. */
-    private static List<Latencies> alternate(HttpProbe http, HttpRequest a, HttpRequest b, int rounds, Duration budget) {
-        var ta = new ArrayList<Long>();
-        var tb = new ArrayList<Long>();
-        int[] errors = new int[2];
+    /**
+     * Sends each request in turn (null: skipped), starting one further along each round, {@code rounds} times or until
+     * the budget is spent; the latencies of each.
+     */
+    private static List<Latencies> alternate(HttpProbe http, List<HttpRequest> requests, int rounds, Duration budget) {
+        int n = requests.size();
+        var times = new ArrayList<List<Long>>();
+        for (int i = 0; i < n; i++) times.add(new ArrayList<>());
+        int[] errors = new int[n];
         long end = System.nanoTime() + budget.toNanos();
         for (int round = 0; round < rounds && (round == 0 || System.nanoTime() < end); round++) {
-            boolean aFirst = round % 2 == 0;
-            for (int k = 0; k < 2; k++) {
-                boolean isA = (k == 0) == aFirst;
-                HttpRequest r = isA ? a : b;
-                if (r != null) record(http.send(r), isA ? ta : tb, errors, isA ? 0 : 1);
+            for (int k = 0; k < n; k++) {
+                int i = (round + k) % n;
+                if (requests.get(i) != null) record(http.send(requests.get(i)), times.get(i), errors, i);
             }
         }
-        return List.of(a == null ? Latencies.NONE : Latencies.of(ta, errors[0]), b == null ? Latencies.NONE : Latencies.of(tb, errors[1]));
+        var out = new ArrayList<Latencies>();
+        for (int i = 0; i < n; i++) out.add(requests.get(i) == null ? Latencies.NONE : Latencies.of(times.get(i), errors[i]));
+        return out;
     }
 
     private static void record(HttpProbe.Reply reply, List<Long> times, int[] errors, int which) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.refoulementkg.web.WebApp;
 import org.refoulementkg.web.http.ClientBudget;
 import org.refoulementkg.web.sparql.QueryLimits;
+import org.refoulementkg.web.sparql.ResultCache;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address of a reverse proxy in front of the server: its X-Forwarded-For names the client. Repeatable; default: none (the connection's address is the client).")
     Set<String> trustedProxies = Set.of();
 
+    @Option(names = "--no-result-cache", description = "Do not keep complete /sparql answers until the data changes (README: Security model).")
+    boolean noResultCache;
+
+    @Option(names = "--result-cache-mb", defaultValue = "64", description = "Megabytes of complete /sparql answers kept until the next publish; one answer at most 1 MB (default: ${DEFAULT-VALUE}).")
+    int resultCacheMb;
+
     @Spec CommandSpec spec;
 
     /** The query limits, with the options' changes: checked before anything is loaded. */
@@ -73,7 +80,9 @@ final class ServeCommand implements Callable<Integer> {
         String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
         var settings = new WebApp.Settings(Duration.ofSeconds(timeoutSeconds), base, home.home()).withLimits(limits())
                 .withBudget(new ClientBudget.Settings(Duration.ofSeconds(queryTimePerMinute), trustedProxies,
-                        clientAtOnce == null ? ClientBudget.Settings.DEFAULT.atOnce() : clientAtOnce));
+                        clientAtOnce == null ? ClientBudget.Settings.DEFAULT.atOnce() : clientAtOnce))
+                .withResultCache(noResultCache ? ResultCache.Settings.OFF
+                        : new ResultCache.Settings(resultCacheMb * 1024L * 1024, ResultCache.Settings.DEFAULT.maxEntryBytes()));
         var kg = store.open(home);
         var publisher = StoreOptions.publisher(kg, home, true);
         publisher.ensureCurrent(System.out);

@@ -53,6 +53,7 @@ final class DiskGenerations implements Generations {
             Dataset fresh = OpenStores.connect(dir);
             try {
                 BulkLoad.into(fresh, publication, dir); // the checks run on what was written: only valid data is switched to
+                fresh = TdbStatistics.writeAndReopen(fresh, dir); // the optimiser's counts, before anyone reads the store
             } catch (LoadFailedException | OutOfMemoryError e) { // the data's fault, or the heap's: said as such
                 discard(fresh, dir, e);
                 throw e;

@@ -33,14 +33,14 @@ import org.apache.jena.vocabulary.RDF;
  * Query forVirtuoso = Rdf11Queries.rewrite(template.bound(node));
  * }</pre>
  */
-final class Rdf11Queries {
+public final class Rdf11Queries {
     private static final Node REIFIES = RDF.reifies.asNode();
     private static final Node SUBJECT = RDF.subject.asNode(), PREDICATE = RDF.predicate.asNode(), OBJECT = RDF.object.asNode();
 
     private Rdf11Queries() {}
 
     /** The query with every reifier pattern written in RDF 1.1 and every UNION branch a subquery. */
-    static Query rewrite(Query query) {
+    public static Query rewrite(Query query) {
         return QueryTransformOps.transform(valuesInside(query), new ElementTransformCopyBase() {
             @Override public Element transform(ElementPathBlock el) {
                 var out = new PathBlock();

@@ -33,6 +33,7 @@ import org.refoulementkg.web.ops.HealthHandler;
 import org.refoulementkg.web.sparql.QueriesHandler;
 import org.refoulementkg.web.sparql.QueryCatalog;
 import org.refoulementkg.web.sparql.QueryLimits;
+import org.refoulementkg.web.sparql.ResultCache;
 import org.refoulementkg.web.sparql.QueryPage;
 import org.refoulementkg.web.sparql.ServiceDescription;
 import org.refoulementkg.web.sparql.SparqlHandler;
@@ -64,14 +65,19 @@ public final class WebApp {
      * @param home         the project directory: its {@code queries/} folder is the query catalogue
      * @param limits       what one query on /sparql may build, and how many run at once
      * @param budget       each client's query time per minute, and which proxies' X-Forwarded-For to believe
+     * @param resultCache  how many bytes of complete /sparql answers are kept until the data changes
      */
-    public record Settings(Duration queryTimeout, String baseIri, Path home, QueryLimits limits, ClientBudget.Settings budget) {
-        /** Settings with the default limits ({@link QueryLimits#DEFAULT}, {@link ClientBudget.Settings#DEFAULT}). */
-        public Settings(Duration queryTimeout, String baseIri, Path home) { this(queryTimeout, baseIri, home, QueryLimits.DEFAULT, ClientBudget.Settings.DEFAULT); }
+    public record Settings(Duration queryTimeout, String baseIri, Path home, QueryLimits limits, ClientBudget.Settings budget,
+                           ResultCache.Settings resultCache) {
+        /** Settings with the default limits ({@link QueryLimits#DEFAULT}, {@link ClientBudget.Settings#DEFAULT}, {@link ResultCache.Settings#DEFAULT}). */
+        public Settings(Duration queryTimeout, String baseIri, Path home) {
+            this(queryTimeout, baseIri, home, QueryLimits.DEFAULT, ClientBudget.Settings.DEFAULT, ResultCache.Settings.DEFAULT);
+        }
         /** Settings with the canonical base. */
         public Settings(Duration queryTimeout, Path home) { this(queryTimeout, RKG.BASE, home); }
-        public Settings withLimits(QueryLimits l) { return new Settings(queryTimeout, baseIri, home, l, budget); }
-        public Settings withBudget(ClientBudget.Settings b) { return new Settings(queryTimeout, baseIri, home, limits, b); }
+        public Settings withLimits(QueryLimits l) { return new Settings(queryTimeout, baseIri, home, l, budget, resultCache); }
+        public Settings withBudget(ClientBudget.Settings b) { return new Settings(queryTimeout, baseIri, home, limits, b, resultCache); }
+        public Settings withResultCache(ResultCache.Settings c) { return new Settings(queryTimeout, baseIri, home, limits, budget, c); }
     }
 
     /**
@@ -91,7 +97,8 @@ public final class WebApp {
         Duration timeout = settings.queryTimeout();
         var links = new Links(settings.baseIri());
         var catalog = new QueryCatalog(settings.home());
-        var sparql = new SparqlHandler(kg, timeout, settings.limits(), new ClientBudget(settings.budget()), new QueryPage(catalog), new ServiceDescription());
+        var sparql = new SparqlHandler(kg, timeout, settings.limits(), new ClientBudget(settings.budget()),
+                new ResultCache(settings.resultCache()), new QueryPage(catalog), new ServiceDescription());
         var queries = new QueriesHandler(catalog, sparql, kg, timeout, links);
         var entities = new EntityHandler(kg, timeout, links);
         var tables = new ListingTable(kg, timeout, links);

@@ -35,6 +35,18 @@ class AnswerCheckTest {
     }
 
     @Test
+    void aDifferenceIsDescribedByItsRowsOnEachSide() {
+        List<String> rows = rows(5);
+        assertEquals(null, AnswerCheck.difference(json(rows), json(rows)));
+        var changed = new ArrayList<>(rows.subList(0, 4));
+        changed.add(row("urn:x:9", "9", "de"));
+        changed.add(row("urn:x:10", "10", "de"));
+        String d = AnswerCheck.difference(json(rows), json(changed));
+        assertTrue(d.startsWith("5 rows vs 6; 1 only ours (first: v=\"4\"@en x=<urn:x:4>), 2 only theirs"), d);
+        assertTrue(AnswerCheck.difference(json(rows), "not json".getBytes(StandardCharsets.UTF_8)).startsWith("theirs does not parse"));
+    }
+
+    @Test
     void aHundredThousandRowsAreComparedWithoutRunningOutOfStack() {
         List<String> rows = rows(100_000);
         var reversed = new ArrayList<>(rows);

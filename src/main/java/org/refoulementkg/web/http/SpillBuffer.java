@@ -51,15 +51,18 @@ public final class SpillBuffer extends OutputStream {
     /** True once bytes have gone to the client: the status can no longer change. */
     public boolean committed() { return direct != null; }
 
-    /** Sends what is buffered (if nothing was streamed yet) and ends the response body. */
-    public void finish() throws IOException {
+    /** Sends what is buffered (if nothing was streamed yet) and ends the response body; returns the whole body if it was held, else null. */
+    public byte[] finish() throws IOException {
+        byte[] body = null;
         if (direct == null) {
+            body = buffer.toByteArray();
             ctx.contentType(contentType);
-            ctx.result(buffer.toByteArray());
+            ctx.result(body);
         } else {
             direct.flush();
         }
         buffer = null;
+        return body;
     }
 
     private void count(int n) {

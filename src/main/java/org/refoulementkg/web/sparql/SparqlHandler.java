@@ -38,9 +38,14 @@ public final class SparqlHandler {
     private final WorkGate running;
     private final HeapGuard heap;
     private final ClientBudget budget;
+    private final ResultCache cache;
+    private final String cacheLimits;
 
-    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, ClientBudget budget, QueryPage page, ServiceDescription description) {
+    public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, ClientBudget budget, ResultCache cache,
+                         QueryPage page, ServiceDescription description) {
         this.kg = kg;
+        this.cache = cache;
+        this.cacheLimits = limits + " timeout=" + timeout;
         this.budget = budget;
         this.timeout = timeout;
         this.limits = limits;
@@ -71,6 +76,12 @@ public final class SparqlHandler {
         Lang lang = Negotiation.langOf(type);
         RdfVersion version = RdfVersion.requested(ctx, type);
         String contentType = query.isConstructType() || query.isDescribeType() ? RdfWriter.contentType(lang, version) : type.getContentTypeStr() + "; charset=utf-8";
+        ResultCache.Key key = cacheKey(query, contentType);
+        if (key != null) {
+            byte[] kept = noCache(ctx) ? null : cache.get(key);
+            ctx.header(X_CACHE, kept == null ? "miss" : "hit");
+            if (kept != null) { ctx.contentType(contentType); ctx.result(kept); return; } // no gate, no budget: nothing runs
+        }
         var out = new SpillBuffer(ctx, contentType, limits.bufferBytes(), limits.answerBytes());
         Query metered = BoundedAggregates.meter(query);
         ClientBudget.Account account = budget.admit(ctx);
@@ -87,7 +98,9 @@ public final class SparqlHandler {
                     account.spend(System.nanoTime() - start);
                 }
             }));
-            out.finish();
+            byte[] complete = out.finish();
+            // Kept only if whole (never streamed) and the data did not change while it ran.
+            if (key != null && complete != null && key.dataVersion().equals(dataVersion())) cache.put(key, complete);
         } catch (StackOverflowError e) {
             if (out.committed()) throw new StreamCut("the query nests too deeply to run");
             throw QueryPolicy.tooDeep();
@@ -103,6 +116,25 @@ public final class SparqlHandler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Says whether an answer came from the {@link ResultCache} ({@code hit}) or was computed ({@code miss}); absent with the cache off. */
+    public static final String X_CACHE = "X-Cache";
+
+    /** The answer's key in the cache, or null: cache off, or an empty store (no version). Read before the query runs. */
+    private ResultCache.Key cacheKey(Query query, String contentType) {
+        if (!cache.on()) return null;
+        String version = dataVersion();
+        return version == null ? null : new ResultCache.Key(version, query.serialize(), contentType, cacheLimits);
+    }
+
+    /** The sources' fingerprint and the time of the publish: a reload of the same files is a new version too. */
+    private String dataVersion() { return kg.version().map(v -> v.fingerprint() + "@" + v.loaded().map(Object::toString).orElse("")).orElse(null); }
+
+    /** {@code Cache-Control: no-cache} (or no-store) from the client: compute the answer afresh (RFC 9111 §5.2.1.4). */
+    private static boolean noCache(Context ctx) {
+        String cc = ctx.header("Cache-Control");
+        return cc != null && (cc.contains("no-cache") || cc.contains("no-store"));
     }
 
     /** This execution's bounds, set before it plans (the plan reads them from the context). */
