@@ -91,7 +91,7 @@ public final class ExploreHandler {
         ctx.result(Html.page("Explore the cases", b.toString()));
     }
 
-    /** The whole list in a SPARQL results format. */
+    /** The whole list (its first {@link #DOWNLOAD_ROWS} rows) in a SPARQL results format. */
     private void download(Context ctx, MediaType type, Query q) {
         Lang lang = Negotiation.langOf(type);
         var out = new ByteArrayOutputStream();

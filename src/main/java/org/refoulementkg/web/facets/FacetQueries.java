@@ -124,6 +124,17 @@ public final class FacetQueries {
     public static String peoplePageBlock() { return PEOPLE_PAGE; }
 
     /**
+     * For a query of {@link #forPeople(String, Selection, Page)} about their events, {@code ?e}: the block that keeps
+     * only the events the selection's event facets (kind, attribution) choose, as in the list of events; nothing
+     * when none is chosen. It follows the people's block in the query.
+     */
+    public static String chosenEventsBlock(Selection s) {
+        return aboutEvents(s).isEmpty() ? "" : "{ SELECT DISTINCT (?event AS ?e) ?person WHERE { } }";
+    }
+
+    private static Selection aboutEvents(Selection s) { return s.keeping(f -> f.anchor == Facet.Anchor.EVENT); }
+
+    /**
      * A facet's values with the number of people (or events) each leaves under the selection of the other facets, the
      * most frequent first.
      *
@@ -151,8 +162,8 @@ public final class FacetQueries {
         if (!perPerson) {
             fillEmpty(q, valued(selection(others, f, listed), f));
         } else {
-            Selection aboutPeople = others.keeping(x -> x.anchor != Facet.Anchor.EVENT), aboutEvents = others.keeping(x -> x.anchor == Facet.Anchor.EVENT);
-            fillEmpty(q, valued(selection(aboutPeople, f, Listed.PEOPLE), f), selection(aboutEvents, null, Listed.EVENTS));
+            Selection aboutPeople = others.keeping(x -> x.anchor != Facet.Anchor.EVENT);
+            fillEmpty(q, valued(selection(aboutPeople, f, Listed.PEOPLE), f), selection(aboutEvents(others), null, Listed.EVENTS));
         }
         return q;
     }
@@ -195,7 +206,8 @@ public final class FacetQueries {
     /** Our query with its empty sub-select filled with the selection, and its ordered sub-select limited to the page. */
     private static Query fill(String sparql, Selection s, Listed listed, Page page) {
         Query q = QueryFactory.create(Prefixes.sparql(PREFIXES) + sparql);
-        fillEmpty(q, selection(s, null, listed));
+        // a query about people may have a second empty sub-select: the events its event facets choose
+        fillEmpty(q, selection(s, null, listed), selection(aboutEvents(s), null, Listed.EVENTS));
         if (!page.isAll()) {
             walkSubqueries(q.getQueryPattern(), sub -> {
                 if (!sub.hasOrderBy()) return;
@@ -206,13 +218,14 @@ public final class FacetQueries {
         return q;
     }
 
-    /** The sub-selects with an empty pattern get these patterns, in the order they are written. */
+    /** The sub-selects with an empty pattern get these patterns, in the order they are written (a query may leave the last ones unused). */
     private static void fillEmpty(Query q, ElementGroup... patterns) {
         var next = java.util.List.of(patterns).iterator();
         walkSubqueries(q.getQueryPattern(), sub -> {
-            if (sub.getQueryPattern() instanceof ElementGroup g && g.isEmpty()) sub.setQueryPattern(next.next());
+            if (!(sub.getQueryPattern() instanceof ElementGroup g && g.isEmpty())) return;
+            if (!next.hasNext()) throw new IllegalStateException("a query with more empty sub-selects than patterns: " + q);
+            sub.setQueryPattern(next.next());
         });
-        if (next.hasNext()) throw new IllegalStateException("a query with fewer empty sub-selects than patterns: " + q);
     }
 
     /** Every sub-select, outermost first, nested ones too (Jena's walker stops at a sub-select). */

@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -44,6 +49,10 @@ public final class FacetValues {
 
     private record Key(Listed listed, Facet facet, Selection others) {}
 
+    /** The threads that count facets, shared by all pages: as many as there are cores. */
+    private static final ExecutorService COUNTING = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("facet-counts-", 0).daemon().factory());
+
     private final KnowledgeGraph kg;
     private final Duration timeout;
     private final int maxValues;
@@ -60,7 +69,7 @@ public final class FacetValues {
         this.known = new PerVersion<>(kg, g -> {
             // every value has a count under no choice: those counts are the first page's, kept with the others
             var out = new EnumMap<Facet, Set<String>>(Facet.class);
-            for (Facet f : Facet.values()) out.put(f, counts(Selection.NONE, f, Listed.PEOPLE).all().stream().map(Value::slug).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+            all(Selection.NONE, Listed.PEOPLE).forEach((f, v) -> out.put(f, v.all().stream().map(Value::slug).collect(Collectors.toCollection(TreeSet::new))));
             return out;
         });
         this.counted = new PerVersion<>(kg, g -> new ConcurrentHashMap<>());
@@ -98,10 +107,24 @@ public final class FacetValues {
         return v;
     }
 
-    /** Every facet's values under the selection of the other facets. */
+    /**
+     * Every facet's values under the selection of the other facets: the facets counted side by side, as many at once as
+     * there are cores (the first visit of a selection on a large store waits for the slowest, not for the sum).
+     */
     public Map<Facet, Values> all(Selection s, Listed listed) {
+        var pending = new EnumMap<Facet, Future<Values>>(Facet.class);
+        for (Facet f : Facet.values()) pending.put(f, COUNTING.submit(() -> counts(s, f, listed)));
         var out = new EnumMap<Facet, Values>(Facet.class);
-        for (Facet f : Facet.values()) out.put(f, counts(s, f, listed));
+        try {
+            for (var e : pending.entrySet()) out.put(e.getKey(), e.getValue().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting facets", e);
+        } catch (ExecutionException e) {
+            pending.values().forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException r) throw r; // a refusal or a timeout, mapped as from this thread
+            throw new IllegalStateException(e.getCause());
+        }
         return out;
     }
 

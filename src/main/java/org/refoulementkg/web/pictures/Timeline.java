@@ -19,8 +19,9 @@ import org.refoulementkg.web.facets.Selection;
 
 /**
  * What the cross-case timeline shows: one lane per person the selection leaves, and in it every dated event, decision or
- * claim about them (anything with the person as {@code rkg:person} and an {@code rkg:earliest} bound), with its bounds,
- * its date as printed, its kind and the footnotes (or sections) behind it.
+ * claim about them (anything with the person as {@code rkg:person} and an {@code rkg:earliest} bound) — only those of the
+ * chosen kinds and attributions when the event facets are chosen, as in the list of events — with its bounds, its date
+ * as printed, its kind and the footnotes (or sections) behind it.
  */
 final class Timeline {
     enum Kind { TRANSFER, DECISION, EVENT }
@@ -40,6 +41,7 @@ final class Timeline {
             SELECT ?person ?name ?e ?label ?start ?end ?edtf ?dateText ?kind (SAMPLE(?kl) AS ?kindLabel)
                    (GROUP_CONCAT(DISTINCT ?n; separator=", ") AS ?footnotes) (GROUP_CONCAT(DISTINCT ?sn; separator=", ") AS ?sections)
             WHERE {
+              %s
               %s
               ?e rkg:person ?person ; rkg:earliest ?start .
               FILTER(isIRI(?e))
@@ -61,7 +63,7 @@ final class Timeline {
               OPTIONAL { ?e prov:wasDerivedFrom/rkg:inSection/rkg:sectionNumber ?sn }
             }
             GROUP BY ?person ?name ?e ?label ?start ?end ?edtf ?dateText ?kind
-            ORDER BY ?name ?person ?start ?label""".formatted(FacetQueries.peoplePageBlock());
+            ORDER BY ?name ?person ?start ?label""";
 
     private static final Query INVASION = QueryFactory.create(Prefixes.sparql() + """
             SELECT ?e ?label ?start (GROUP_CONCAT(DISTINCT ?n; separator=", ") AS ?footnotes) WHERE {
@@ -72,8 +74,10 @@ final class Timeline {
 
     private Timeline() {}
 
-    /** The events of a page of the selection's people. */
-    static Query query(Selection s, Page page) { return FacetQueries.forPeople(EVENTS, s, page); }
+    /** The events of a page of the selection's people: those of the chosen kinds and attributions, if any are chosen. */
+    static Query query(Selection s, Page page) {
+        return FacetQueries.forPeople(EVENTS.formatted(FacetQueries.peoplePageBlock(), FacetQueries.chosenEventsBlock(s)), s, page);
+    }
 
     /**
      * The lanes of a page of the selection's people, in the order of their names; a person with no dated event has an

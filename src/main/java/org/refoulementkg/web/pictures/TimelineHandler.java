@@ -3,6 +3,7 @@ package org.refoulementkg.web.pictures;
 import java.util.Locale;
 
 import org.apache.jena.query.Query;
+import org.refoulementkg.web.facets.Facet;
 import org.refoulementkg.web.facets.FacetValues;
 import org.refoulementkg.web.facets.Listed;
 import org.refoulementkg.web.facets.Page;
@@ -43,7 +44,8 @@ public final class TimelineHandler {
         var b = new StringBuilder("<h1>Timeline of the cases</h1>");
         b.append("<p>One lane per person, ").append(lanes.size()).append(lanes.size() == 1 ? " person, " : " people, ").append(marks)
          .append(" dated events. Each mark links to its page; its tooltip gives the date as the briefing prints it and the footnotes behind it. ")
-         .append(s.isEmpty() ? "Narrow it in " + Html.a("/explore", "Explore") : "Narrowed by the choices in " + Html.a("/explore" + s.query(), "Explore")).append(".</p>");
+         .append(s.isEmpty() ? "Narrow it in " + Html.a("/explore", "Explore") : "Narrowed by the choices in " + Html.a("/explore" + s.query(), "Explore"))
+         .append(s.has(Facet.EVENT) || s.has(Facet.ATTRIBUTION) ? ": the people, and of their events those of the chosen kind and attribution" : "").append(".</p>");
         if (pages > 1) pager(b, s, requested, pages, page, lanes.size(), people);
         b.append(TimelineSvg.legend());
         b.append("<figure class=\"picture\"><figcaption id=\"timeline-caption\">Events of ").append(lanes.size())

@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ExploreTest {
     static RunningServer server;
     static KnowledgeGraph kg;
-    private static final Pattern VALUE = Pattern.compile("<li><a href=\"([^\"]+)\"(?: class=\"chosen\"[^>]*)?>(.*?)</a> <span class=\"count\">(\\d+)</span>");
+    static final Pattern VALUE = Pattern.compile("<li><a href=\"([^\"]+)\"(?: class=\"chosen\"[^>]*)?>(.*?)</a> <span class=\"count\">(\\d+)</span>");
     private static final Pattern PERSON = Pattern.compile("<tr><td><a href=\"/id/person/([^\"]+)\">");
 
     @BeforeAll static void start() {
@@ -46,15 +46,21 @@ class ExploreTest {
 
     @AfterAll static void stop() { server.close(); }
 
-    static String page(String pathAndQuery) {
+    static String page(String pathAndQuery) { return page(server, pathAndQuery); }
+
+    /** A page of the server as HTML (200, or the test fails with the answer). */
+    static String page(RunningServer server, String pathAndQuery) {
         var r = Http.get(server.url(pathAndQuery), "text/html");
         assertEquals(200, r.statusCode(), pathAndQuery + ": " + r.body());
         return r.body();
     }
 
-    static List<String> people(String html) {
+    static List<String> people(String html) { return firstGroups(PERSON, html); }
+
+    /** The first group of each match, in order. */
+    static List<String> firstGroups(Pattern p, String html) {
         var out = new ArrayList<String>();
-        Matcher m = PERSON.matcher(html);
+        Matcher m = p.matcher(html);
         while (m.find()) out.add(m.group(1));
         return out;
     }

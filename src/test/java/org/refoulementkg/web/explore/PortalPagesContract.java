@@ -81,7 +81,7 @@ abstract class PortalPagesContract {
     @ParameterizedTest
     @ValueSource(strings = {"/explore", "/explore?sending=france&transfer=deportation", "/explore?since=2011&until=2021&outcome=detained-after-return",
             "/explore?show=events", "/explore?show=events&page=2", "/explore?show=events&event=detention&court=cnda", "/explore?show=events&attribution=alleged",
-            "/timeline", "/timeline?risk=perceived-isil-affiliation", "/flows", "/id/person/daoud-muradov", "/id/person/azamat-bayduev"})
+            "/timeline", "/timeline?risk=perceived-isil-affiliation", "/timeline?event=detention&attribution=stated", "/flows", "/id/person/daoud-muradov", "/id/person/azamat-bayduev"})
     void theRemoteStoreShowsWhatTheEmbeddedOneShows(String path) {
         var localAnswer = Http.get(local.url(path), "text/html");
         assertEquals(200, localAnswer.statusCode(), path);

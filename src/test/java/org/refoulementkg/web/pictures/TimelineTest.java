@@ -80,4 +80,20 @@ class TimelineTest {
         assertEquals(dated, occurrences(html, "<a class=\"mark "));
         assertEquals(400, Http.get(server.url("/timeline?sending=atlantis"), "text/plain").statusCode());
     }
+
+    /** An event facet chooses the marks too, as it chooses the rows of the list of events: the lanes of the people with such an event, the marks of those events. */
+    @Test
+    void anEventFacetChoosesTheMarks() {
+        String html = Http.get(server.url("/timeline?event=detention&attribution=stated"), "text/html").body();
+        long people = count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?c a rkg:CaseStudy ; rkg:person ?p . ?e a rkg:Event ; rkg:person ?p ; rkg:eventType concept:detention ; "
+                + "prov:wasDerivedFrom/rkg:attribution concept:stated }");
+        long marks = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?c a rkg:CaseStudy ; rkg:person ?p . ?e a rkg:Event ; rkg:person ?p ; rkg:eventType concept:detention ; "
+                + "prov:wasDerivedFrom/rkg:attribution concept:stated ; rkg:earliest ?d }");
+        assertTrue(marks > 3 && people > 2, marks + " marks, " + people + " people");
+        assertEquals(people, occurrences(html, "<g class=\"lane\">"));
+        assertEquals(marks, occurrences(html, "<a class=\"mark "));
+        // the same events as the list of events, less those without a date
+        String list = Http.get(server.url("/explore?show=events&event=detention&attribution=stated"), "text/html").body();
+        assertEquals(marks, occurrences(list, "<tr><td class=\"when\">") - occurrences(list, "<tr><td class=\"when\"><span class=\"muted\">undated"));
+    }
 }
