@@ -35,7 +35,7 @@ final class LoadBench {
         Run run = run(jvm, VirtuosoExport.class.getName(), List.of(tdb2.toString(), out.toString()), log);
         Matcher m = EXPORTED.matcher(run.output);
         long quads = m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
-        return new Result("export for Virtuoso", run.ok, quads, run.seconds, quads / run.seconds, null, null, null, null, run.peakMiB);
+        return new Result("export for Virtuoso (our store → N-Quads, child JVM)", run.ok, quads, run.seconds, quads / run.seconds, null, null, null, null, run.peakMiB);
     }
 
     /** Our load; the triple count is the one it reports. */

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-result-cache", description = "Do not keep complete /sparql answers until the data changes (README: Security model).")
     boolean noResultCache;
 
-    @Option(names = "--result-cache-mb", defaultValue = "64", description = "Megabytes of complete /sparql answers kept until the next publish; one answer at most 1 MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--result-cache-mb", defaultValue = "64", description = "Megabytes of complete /sparql answers kept until the next publish; one answer at most 4 MB (default: ${DEFAULT-VALUE}).")
     int resultCacheMb;
 
     @Spec CommandSpec spec;

@@ -23,7 +23,7 @@ public final class ResultCache {
      * @param maxEntryBytes bytes of the largest answer kept; larger ones are answered, not kept
      */
     public record Settings(long maxBytes, int maxEntryBytes) {
-        public static final Settings DEFAULT = new Settings(64L * 1024 * 1024, 1024 * 1024);
+        public static final Settings DEFAULT = new Settings(64L * 1024 * 1024, 4 * 1024 * 1024); // an entry: at most what SpillBuffer holds back by default
         public static final Settings OFF = new Settings(0, 0);
 
         public boolean on() { return maxBytes > 0 && maxEntryBytes > 0; }
