@@ -3,13 +3,13 @@ package org.refoulementkg.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.system.Txn;
+import org.refoulementkg.store.Await;
 
 /**
  * Read-only work on a dataset spread over the cores, each task in a read transaction of its own (a TDB2 transaction
@@ -29,15 +29,8 @@ final class ParallelReads {
             var running = new ArrayList<Future<T>>();
             for (Callable<T> task : tasks) running.add(pool.submit(() -> Txn.calculateRead(dataset, () -> call(task))));
             var results = new ArrayList<T>();
-            for (Future<T> f : running) results.add(f.get());
+            for (Future<T> f : running) results.add(Await.result(f));
             return results;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking", e);
         } finally {
             pool.shutdownNow();
         }

@@ -58,6 +58,7 @@ final class SourcesPublication implements Publication {
             }
         }
         if (!errors.isEmpty()) throw new LoadFailedException("Syntax errors, nothing loaded", errors);
+        if (progress != null) progress.printf("  wrote %,d triples of %d files in %.1f s (parsed strictly, bulk-loaded)%n", quads, files.size(), seconds(start));
         if (briefingText != null) { // so that SPARQL can check quotes against it
             sink.quad(new Quad(NodeFactory.createURI(Graphs.TEXT), RKG.briefing.asNode(), RKG.fullText.asNode(),
                     NodeFactory.createLiteralString(briefingText)));

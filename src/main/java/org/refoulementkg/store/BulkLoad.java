@@ -48,7 +48,7 @@ final class BulkLoad {
             } finally {
                 awaitQuietly(checks); // no one reads the dataset any more once this returns
             }
-            passed(checks);
+            Await.result(checks); // the data's problems, or what else stopped the checks
             stream(dsg, sink -> RDFParser.source(derived).lang(Lang.NQUADS).parse(sink));
         } finally {
             delete(derived);
@@ -70,23 +70,9 @@ final class BulkLoad {
     private static void awaitQuietly(FutureTask<Void> checks) {
         try {
             checks.get();
-        } catch (ExecutionException failed) { // passed() throws it
+        } catch (ExecutionException failed) { // thrown by Await.result, unless another failure comes first
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Throws what stopped the checks: the data's problems, or what else went wrong. */
-    private static void passed(FutureTask<Void> checks) {
-        try {
-            checks.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking", e);
         }
     }
 
