@@ -1,7 +1,9 @@
 package org.refoulementkg.load;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -10,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.refoulementkg.store.LoadFailedException;
 import org.refoulementkg.vocab.Graphs;
 
@@ -23,7 +26,7 @@ import org.refoulementkg.vocab.Graphs;
  * lists every problem, each line starting with the file where the resource is described.
  */
 final class StoreChecks {
-    /** The seconds each check took. */
+    /** The seconds each check took, summed over its tasks (they run side by side). */
     record Timing(double shacl, double quotes) {}
 
     private final DatasetGraph written;
@@ -36,24 +39,36 @@ final class StoreChecks {
         this.progress = progress;
     }
 
-    /** {@code shapesGraphs}: the graphs holding the shapes, or null to skip SHACL. Throws {@link LoadFailedException}. */
+    /**
+     * {@code shapesGraphs}: the graphs holding the shapes, or null to skip SHACL. The shapes and the quote check run side
+     * by side on all cores. Throws {@link LoadFailedException}: the SHACL violations, else the quote problems.
+     */
     Timing run(List<String> shapesGraphs) {
-        long start = System.nanoTime();
-        Graph data = written.getUnionGraph(); // no derived graphs yet; the shapes' own triples target nothing
-        if (shapesGraphs == null) {
-            note("SHACL validation skipped (--no-shacl)");
-        } else if (shapesGraphs.isEmpty()) {
-            note("no ontology/shapes.ttl, SHACL validation skipped");
-        } else {
-            List<String> violations = ShaclCheck.violations(shapes(shapesGraphs), data, this::whereDescribed);
-            if (!violations.isEmpty()) throw new LoadFailedException("SHACL violations, nothing loaded", violations);
-        }
-        long shacl = System.nanoTime();
-        if (briefingText != null) {
-            List<String> quoteProblems = new QuoteCheck(briefingText).problems(data, this::whereDescribed);
-            if (!quoteProblems.isEmpty()) throw new LoadFailedException("Provenance problems, nothing loaded", quoteProblems);
-        }
-        return new Timing((shacl - start) / 1e9, (System.nanoTime() - shacl) / 1e9);
+        Graph data = new UnionView(written); // no derived graphs yet; the shapes' own triples target nothing
+        var tasks = new ArrayList<Callable<Checked>>();
+        if (shapesGraphs == null) note("SHACL validation skipped (--no-shacl)");
+        else if (shapesGraphs.isEmpty()) note("no ontology/shapes.ttl, SHACL validation skipped");
+        else for (var shape : Txn.calculateRead(written, () -> ShaclCheck.tasks(shapes(shapesGraphs), data, this::whereDescribed)))
+            tasks.add(timed(true, shape));
+        if (briefingText != null) tasks.add(timed(false, () -> new QuoteCheck(briefingText).problems(data, this::whereDescribed)));
+        List<Checked> results = ParallelReads.run(written, tasks);
+        List<String> violations = ShaclCheck.lines(results.stream().filter(Checked::shacl).map(Checked::problems).toList());
+        if (!violations.isEmpty()) throw new LoadFailedException("SHACL violations, nothing loaded", violations);
+        List<String> quoteProblems = results.stream().filter(c -> !c.shacl()).flatMap(c -> c.problems().stream()).toList();
+        if (!quoteProblems.isEmpty()) throw new LoadFailedException("Provenance problems, nothing loaded", quoteProblems);
+        return new Timing(results.stream().filter(Checked::shacl).mapToDouble(Checked::seconds).sum(),
+                results.stream().filter(c -> !c.shacl()).mapToDouble(Checked::seconds).sum());
+    }
+
+    /** What one task found, and how long it took. */
+    private record Checked(boolean shacl, List<String> problems, double seconds) {}
+
+    private static Callable<Checked> timed(boolean shacl, Callable<List<String>> check) {
+        return () -> {
+            long start = System.nanoTime();
+            List<String> problems = check.call();
+            return new Checked(shacl, problems, (System.nanoTime() - start) / 1e9);
+        };
     }
 
     /** The shapes, copied out of the store: they are few, and parsed once. */

@@ -26,10 +26,14 @@ public interface Publication {
     /** Phase 1: every quad of the sources into {@code sink}; a bad file throws {@link LoadFailedException}. */
     void writeSources(StreamRDF sink);
 
-    /** Phase 2: the checks that need the whole data, on what phase 1 wrote (read it only); throws {@link LoadFailedException}. */
+    /**
+     * Phase 2: the checks that need the whole data, on what phase 1 wrote; throws {@link LoadFailedException}. Called
+     * outside any transaction, at the same time as {@link #derive}: it reads {@code written} in read transactions of its
+     * own (a TDB2 transaction belongs to one thread) and never writes it.
+     */
     void check(DatasetGraph written);
 
-    /** Phase 2: the quads derived from what phase 1 wrote (read it only) into {@code sink}; returns how many. */
+    /** Phase 2: the quads derived from what phase 1 wrote into {@code sink}; returns how many. Reads as {@link #check} does. */
     long derive(DatasetGraph written, StreamRDF sink);
 
     /** Data in memory whose checks are done (or that needs none). */

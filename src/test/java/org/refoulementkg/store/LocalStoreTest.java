@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class LocalStoreTest {
             @Override public long quads() { return data.quads(); }
             @Override public void writeSources(StreamRDF sink) { data.writeSources(sink); }
             @Override public void check(DatasetGraph written) {
-                assertTrue(written.contains(Node.ANY, Node.ANY, Node.ANY, Node.ANY), "checked after writing");
+                assertTrue(Txn.calculateRead(written, () -> written.contains(Node.ANY, Node.ANY, Node.ANY, Node.ANY)), "checked after writing");
                 throw failure;
             }
             @Override public long derive(DatasetGraph written, StreamRDF sink) { return 0; }
