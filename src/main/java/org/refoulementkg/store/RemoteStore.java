@@ -99,18 +99,24 @@ final class RemoteStore implements KnowledgeGraph {
         }
     }
 
+    /** How often a PUT that got no answer at all is sent: each try drops one stale connection from the client's pool. */
+    private static final int PUT_TRIES = 4;
+
     /**
      * A PUT whose failure says what the store answered, the first lines of it (a store's error page is long). A PUT is
-     * idempotent: one that failed on the connection (Virtuoso closes kept-alive connections on its own) is sent again once.
+     * idempotent: one that failed on the connection (Virtuoso closes kept-alive connections on its own, and the client's
+     * pool may hold several it closed) is sent again, up to {@link #PUT_TRIES} times.
      */
     private void put(RDFConnection conn, String graph, Graph g) {
         var model = ModelFactory.createModelForGraph(g);
         try {
-            try {
-                conn.put(graph, model);
-            } catch (HttpException e) {
-                if (e.getStatusCode() > 0) throw e;
-                conn.put(graph, model);
+            for (int tried = 1; ; tried++) {
+                try {
+                    conn.put(graph, model);
+                    return;
+                } catch (HttpException e) {
+                    if (e.getStatusCode() > 0 || tried == PUT_TRIES) throw e;
+                }
             }
         } catch (HttpException e) {
             String body = e.getResponse() == null ? "" : e.getResponse().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
