@@ -18,6 +18,8 @@ final class OutOfMemory {
 
     /** Call first: prepares the message for this command line. */
     static void prepare(String[] args) {
+        // Logging configures itself at its first use; out of heap then, it prints its own stack trace. So: now.
+        org.slf4j.LoggerFactory.getLogger(OutOfMemory.class);
         reserve = new byte[1 << 20];
         long mb = Runtime.getRuntime().maxMemory() >> 20;
         String command = args.length > 0 ? args[0] : "";
