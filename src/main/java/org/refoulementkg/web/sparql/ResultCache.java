@@ -3,6 +3,8 @@ package org.refoulementkg.web.sparql;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.refoulementkg.store.DataVersion;
+
 /**
  * Complete answers of {@code /sparql}, kept until the data changes: the served data changes only at a publish, and
  * each publication has its own version, which is part of the key. An answer is kept only if it was complete and held
@@ -34,14 +36,14 @@ public final class ResultCache {
      * comments and line ends do not matter; the dataset of FROM / default-graph-uri is part of it), the answer's
      * content type (format and RDF version) and the limits it ran under.
      */
-    public record Key(String dataVersion, String query, String contentType, String limits) {
-        long bytes() { return 2L * (dataVersion.length() + query.length() + contentType.length() + limits.length()) + 64; }
+    public record Key(DataVersion dataVersion, String query, String contentType, String limits) {
+        long bytes() { return 2L * (dataVersion.fingerprint().length() + query.length() + contentType.length() + limits.length()) + 96; }
     }
 
     private final Settings settings;
     private final LinkedHashMap<Key, byte[]> answers = new LinkedHashMap<>(64, 0.75f, true); // access order: LRU first
     private long bytes;
-    private String newestVersion;
+    private DataVersion newestVersion;
 
     public ResultCache(Settings settings) { this.settings = settings; }
 

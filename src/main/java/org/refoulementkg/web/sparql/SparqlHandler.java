@@ -100,7 +100,7 @@ public final class SparqlHandler {
             }));
             byte[] complete = out.finish();
             // Kept only if whole (never streamed) and the data did not change while it ran.
-            if (key != null && complete != null && key.dataVersion().equals(dataVersion())) cache.put(key, complete);
+            if (key != null && complete != null && kg.version().filter(key.dataVersion()::equals).isPresent()) cache.put(key, complete);
         } catch (StackOverflowError e) {
             if (out.committed()) throw new StreamCut("the query nests too deeply to run");
             throw QueryPolicy.tooDeep();
@@ -124,12 +124,8 @@ public final class SparqlHandler {
     /** The answer's key in the cache, or null: cache off, or an empty store (no version). Read before the query runs. */
     private ResultCache.Key cacheKey(Query query, String contentType) {
         if (!cache.on()) return null;
-        String version = dataVersion();
-        return version == null ? null : new ResultCache.Key(version, query.serialize(), contentType, cacheLimits);
+        return kg.version().map(v -> new ResultCache.Key(v, query.serialize(), contentType, cacheLimits)).orElse(null);
     }
-
-    /** The sources' fingerprint and the time of the publish: a reload of the same files is a new version too. */
-    private String dataVersion() { return kg.version().map(v -> v.fingerprint() + "@" + v.loaded().map(Object::toString).orElse("")).orElse(null); }
 
     /** {@code Cache-Control: no-cache} (or no-store) from the client: compute the answer afresh (RFC 9111 §5.2.1.4). */
     private static boolean noCache(Context ctx) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refoulementkg.load.Loader;
 import org.refoulementkg.load.Sources;
+import org.refoulementkg.store.DataVersion;
 import org.refoulementkg.store.Publisher;
 import org.refoulementkg.support.Fixtures;
 import org.refoulementkg.support.Http;
@@ -189,5 +190,5 @@ class ResultCacheTest {
         assertEquals(1, cache.size());
     }
 
-    private static ResultCache.Key key(String version, String query) { return new ResultCache.Key(version, query, JSON, "limits"); }
+    private static ResultCache.Key key(String version, String query) { return new ResultCache.Key(new DataVersion(version, Optional.empty()), query, JSON, "limits"); }
 }
