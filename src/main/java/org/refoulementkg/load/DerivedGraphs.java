@@ -3,10 +3,15 @@ package org.refoulementkg.load;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -43,10 +48,12 @@ public final class DerivedGraphs {
 
     /**
      * Sends both graphs to {@code sink}, computed from all graphs of {@code dsg} except the SHACL shapes and the briefing's
-     * text, in one pass over its quads (nothing but the class and property hierarchies is kept), and returns how many
-     * quads were sent. {@code dsg} is only read. Each reifier is labelled there from the labels of its triple's terms
-     * ("Daoud Muradov — outcome — died after return"), so that pages, search and RDF 1.1 tools can name it. An inferred
-     * triple that two graphs both imply is sent twice (a store keeps it once).
+     * text, in one pass over its subjects (nothing but the class and property hierarchies, one subject's quads and
+     * the labels of recent terms is kept), and returns how many quads were sent. Whether an inferred triple is
+     * asserted already is answered from its subject's quads at hand. {@code dsg} is only read. Each reifier is labelled
+     * there from the labels of its triple's terms ("Daoud Muradov — outcome — died after return"), so that pages,
+     * search and RDF 1.1 tools can name it. An inferred triple that two graphs both imply is sent twice (a store
+     * keeps it once).
      */
     public static long derive(DatasetGraph dsg, StreamRDF sink) {
         Map<Node, Set<Node>> superClasses = closure(dsg, RDFS.subClassOf.asNode());
@@ -54,24 +61,25 @@ public final class DerivedGraphs {
         Node type = RDF.type.asNode();
         long[] sent = {0};
         Consumer<Quad> send = q -> { sink.quad(q); sent[0]++; };
-        var it = dsg.find();
-        try {
-            Node graph = null;
-            boolean source = false;
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (!q.getGraph().equals(graph)) { graph = q.getGraph(); source = isSource(graph); }
-                if (!source) continue;
-                Triple t = q.asTriple();
-                if (t.getPredicate().equals(type))
-                    for (Node sup : superClasses.getOrDefault(t.getObject(), Set.of())) infer(dsg, Triple.create(t.getSubject(), type, sup), send);
-                for (Node sup : superProperties.getOrDefault(t.getPredicate(), Set.of()))
-                    infer(dsg, Triple.create(t.getSubject(), sup, t.getObject()), send);
-                if (t.getPredicate().equals(RDF.reifies.asNode()) && t.getObject().isTripleTerm()) reify(dsg, t, send);
+        Function<Node, String> labels = new RecentLabels(dsg);
+        SubjectGroups.forEach(dsg, 0, 1, (described, nearby) -> {
+            Predicate<Triple> asserted = described.triples() == null ? t -> assertedAnywhere(dsg, t) : new HashSet<>(described.triples())::contains;
+            Iterator<Quad> quads = described.quads() == null ? dsg.find(Node.ANY, described.subject(), Node.ANY, Node.ANY) : described.quads().iterator();
+            try {
+                while (quads.hasNext()) {
+                    Quad q = quads.next();
+                    if (!isSource(q.getGraph())) continue;
+                    Triple t = q.asTriple();
+                    if (t.getPredicate().equals(type))
+                        for (Node sup : superClasses.getOrDefault(t.getObject(), Set.of())) infer(Triple.create(t.getSubject(), type, sup), asserted, send);
+                    for (Node sup : superProperties.getOrDefault(t.getPredicate(), Set.of()))
+                        infer(Triple.create(t.getSubject(), sup, t.getObject()), asserted, send);
+                    if (t.getPredicate().equals(RDF.reifies.asNode()) && t.getObject().isTripleTerm()) reify(t, labels, send);
+                }
+            } finally {
+                Iter.close(quads);
             }
-        } finally {
-            Iter.close(it);
-        }
+        });
         return sent[0];
     }
 
@@ -85,18 +93,32 @@ public final class DerivedGraphs {
         return dsg.getGraph(INFERRED).size() + dsg.getGraph(REIFICATION).size();
     }
 
-    private static void infer(DatasetGraph dsg, Triple t, Consumer<Quad> send) {
-        if (!dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())) send.accept(new Quad(INFERRED, t));
+    private static void infer(Triple t, Predicate<Triple> asserted, Consumer<Quad> send) {
+        if (!asserted.test(t)) send.accept(new Quad(INFERRED, t));
     }
 
     /** The RDF 1.1 form of one reifier and its label. */
-    private static void reify(DatasetGraph dsg, Triple reifies, Consumer<Quad> send) {
+    private static void reify(Triple reifies, Function<Node, String> label, Consumer<Quad> send) {
         Graph one = GraphFactory.createDefaultGraph();
         one.add(reifies);
         Rdf11.of(one).find().forEachRemaining(t -> send.accept(new Quad(REIFICATION, t)));
         Triple stated = reifies.getObject().getTriple();
-        String label = label(dsg, stated.getSubject()) + " — " + label(dsg, stated.getPredicate()) + " — " + label(dsg, stated.getObject());
-        send.accept(new Quad(REIFICATION, reifies.getSubject(), RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en")));
+        String text = label.apply(stated.getSubject()) + " — " + label.apply(stated.getPredicate()) + " — " + label.apply(stated.getObject());
+        send.accept(new Quad(REIFICATION, reifies.getSubject(), RDFS.label.asNode(), NodeFactory.createLiteralLang(text, "en")));
+    }
+
+    /** The labels of the terms labelled lately: reifiers name the same people, properties and outcomes again and again. */
+    private static final class RecentLabels extends LinkedHashMap<Node, String> implements Function<Node, String> {
+        private final DatasetGraph dsg;
+
+        RecentLabels(DatasetGraph dsg) {
+            super(2048, 0.75f, true);
+            this.dsg = dsg;
+        }
+
+        @Override public String apply(Node n) { return computeIfAbsent(n, k -> label(dsg, k)); }
+
+        @Override protected boolean removeEldestEntry(Map.Entry<Node, String> e) { return size() > 1024; }
     }
 
     /** A term's English label (or any label) from the sources, the literal's text, else the IRI's last segment. */

@@ -44,7 +44,7 @@ final class FocusNodes {
     }
 
     /** The class and every class below it by {@code rdfs:subClassOf}: the ontology's few. */
-    private static Set<Node> classAndSubclasses(Node c, Graph data) {
+    static Set<Node> classAndSubclasses(Node c, Graph data) {
         var all = new LinkedHashSet<Node>();
         var todo = new ArrayDeque<Node>();
         todo.add(c);

@@ -48,7 +48,7 @@ final class StoreChecks {
         var tasks = new ArrayList<Callable<Checked>>();
         if (shapesGraphs == null) note("SHACL validation skipped (--no-shacl)");
         else if (shapesGraphs.isEmpty()) note("no ontology/shapes.ttl, SHACL validation skipped");
-        else for (var shape : Txn.calculateRead(written, () -> ShaclCheck.tasks(shapes(shapesGraphs), data, this::whereDescribed)))
+        else for (var shape : Txn.calculateRead(written, () -> ShaclCheck.tasks(shapes(shapesGraphs), written, data, this::whereDescribed)))
             tasks.add(timed(true, shape));
         if (briefingText != null) tasks.add(timed(false, () -> new QuoteCheck(briefingText).problems(data, this::whereDescribed)));
         List<Checked> results = ParallelReads.run(written, tasks);

@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.refoulementkg.vocab.RKG;
@@ -56,5 +65,28 @@ class DerivedGraphsTest {
         assertTrue(reification.contains(n("stmt1"), RDF.object.asNode(), n("died")));
         assertTrue(reification.contains(n("stmt1"), org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang("case — outcome — died", "en")));
         assertEquals(5, reification.size(), reification.toString());
+    }
+
+    /** On TDB2 the graphs are derived in one pass over the subjects (see SubjectGroups): the same quads as in memory. */
+    @Test
+    void onTdb2TheSameQuadsAreDerivedAsInMemory() {
+        DatasetGraph tdb2 = DatabaseMgr.createDatasetGraph(), memory = DatasetGraphFactory.createGeneral();
+        for (SourceFile f : Sources.in(Path.of(".")).files()) StrictParser.parse(f, StreamRDFLib.dataset(memory));
+        Node g = NodeFactory.createURI(RKG.GRAPH + "cases/hub"), hub = n("hub");
+        memory.add(g, hub, RDF.type.asNode(), RKG.Transfer.asNode()); // more triples than a subject group holds
+        for (int i = 0; i <= SubjectGroups.MAX_HELD; i++) memory.add(g, hub, RKG.transferType.asNode(), n("kind" + i));
+        Txn.executeWrite(tdb2, () -> memory.find().forEachRemaining(tdb2::add)); // the same blank nodes
+        Set<Quad> fromTdb2 = derived(tdb2), fromMemory = derived(memory);
+        assertTrue(fromMemory.contains(new Quad(DerivedGraphs.INFERRED, n("hub"), RKG.eventType.asNode(), n("kind" + SubjectGroups.MAX_HELD))), "the hub's");
+        assertTrue(fromMemory.size() > SubjectGroups.MAX_HELD + 1000, "the project's too: " + fromMemory.size());
+        assertEquals(fromMemory, fromTdb2);
+    }
+
+    private static Set<Quad> derived(DatasetGraph dsg) {
+        var quads = new HashSet<Quad>();
+        Txn.executeRead(dsg, () -> DerivedGraphs.derive(dsg, new StreamRDFBase() {
+            @Override public void quad(Quad q) { quads.add(q); }
+        }));
+        return quads;
     }
 }
