@@ -15,6 +15,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -24,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
+import org.refoulementkg.vocab.Graphs;
 
 /**
  * The loader's SHACL check — one pass over TDB2's subjects, each with its triples and its neighbours' at hand, the
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ShaclCheckTest {
     private static final Path HOME = Path.of(".");
     private static final Function<Node, String> NO_FILE = n -> "";
+    private static final String SHAPES = Graphs.ofFile("ontology/shapes-test");
 
     @Test
     void theStoreScanFindsWhatJenasValidatorFinds() throws IOException {
@@ -50,6 +54,30 @@ class ShaclCheckTest {
         assertTrue(jena.stream().anyMatch(l -> l.contains("event/hub> [path rkg:destination]")), "the hub's violation: " + jena);
         assertEquals(String.join("\n", jena), String.join("\n", ours));
         assertTrue(subjects(memory) > 2 * SubjectGroups.NEARBY, "more subjects than the neighbourhood holds");
+    }
+
+    /** Shapes whose targets are not subjects (sh:targetNode, sh:targetObjectsOf) are validated by a task each, as Jena does. */
+    @Test
+    void targetsThatAreNotSubjectsAreValidatedToo() {
+        DatasetGraph memory = DatasetGraphFactory.createGeneral(), tdb2 = DatabaseMgr.createDatasetGraph();
+        RDFParser.fromString("""
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX : <http://example.org/>
+                :Named a sh:NodeShape ; sh:targetNode :lonely ; sh:property [ sh:path :name ; sh:minCount 1 ] .
+                :Known a sh:NodeShape ; sh:targetObjectsOf :knows ; sh:property [ sh:path :name ; sh:minCount 1 ] .
+                :Typed a sh:NodeShape ; sh:targetClass :Person ; sh:property [ sh:path :knows ; sh:class :Person ] .
+                """, Lang.TURTLE).parse(memory.getGraph(NodeFactory.createURI(SHAPES)));
+        RDFParser.fromString("""
+                PREFIX : <http://example.org/>
+                :alice a :Person ; :name "Alice" ; :knows :bob , :carol .
+                :bob :name "Bob" .
+                :carol a :Person .
+                """, Lang.TURTLE).parse(memory.getGraph(NodeFactory.createURI("https://example.org/graph/data")));
+        Txn.executeWrite(tdb2, () -> memory.find().forEachRemaining(tdb2::add));
+        var shapes = List.of(new SourceFile(Path.of("shapes-test.ttl"), SHAPES, Lang.TURTLE));
+        List<String> jena = jena(memory, shapes);
+        assertEquals(3, jena.size(), "lonely has no name, carol has no name, bob is no person: " + jena);
+        assertEquals(jena, ours(tdb2, shapes));
     }
 
     /** A transfer without its destination that also has more triples than the scan holds. */
