@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -108,17 +107,10 @@ public final class DerivedGraphs {
     }
 
     /** The labels of the terms labelled lately: reifiers name the same people, properties and outcomes again and again. */
-    private static final class RecentLabels extends LinkedHashMap<Node, String> implements Function<Node, String> {
-        private final DatasetGraph dsg;
+    private record RecentLabels(DatasetGraph dsg, Map<Node, String> recent) implements Function<Node, String> {
+        RecentLabels(DatasetGraph dsg) { this(dsg, new Recent<>(1024, true)); }
 
-        RecentLabels(DatasetGraph dsg) {
-            super(2048, 0.75f, true);
-            this.dsg = dsg;
-        }
-
-        @Override public String apply(Node n) { return computeIfAbsent(n, k -> label(dsg, k)); }
-
-        @Override protected boolean removeEldestEntry(Map.Entry<Node, String> e) { return size() > 1024; }
+        @Override public String apply(Node n) { return recent.computeIfAbsent(n, k -> label(dsg, k)); }
     }
 
     /** A term's English label (or any label) from the sources, the literal's text, else the IRI's last segment. */

@@ -1,7 +1,6 @@
 package org.refoulementkg.load;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +12,12 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
- * The data as SHACL sees it while it validates one focus node: questions about the focus node and the subjects near it in
- * the store's index are answered from their triples in memory (read by {@link SubjectGroups}), questions about another node with a bound subject from a small
- * cache of the recent such nodes' triples (read whole: a selector is asked for its type, quote, prefix and suffix) (the types of the states, courts and footnotes that many nodes point to, the ontology's
- * {@code rdfs:subClassOf}), everything else from the store. Exact: the store does not change while it is checked.
+ * The data as SHACL sees it while it validates one focus node. Questions about the focus node and the subjects near it
+ * in the store's index are answered from their triples in memory (read by {@link SubjectGroups}); questions about
+ * another node with a bound subject from a cache of recent such nodes, each read whole (a selector is asked for its
+ * type, quote, prefix and suffix; many nodes ask for the types of the same states, courts and footnotes, and for the
+ * ontology's {@code rdfs:subClassOf}); everything else from the store. Exact: the store does not change while it is
+ * checked.
  */
 final class FocusFirstGraph extends GraphBase {
     private static final int CACHED = 4096, MAX_CACHED_ANSWER = 64;
@@ -25,9 +26,7 @@ final class FocusFirstGraph extends GraphBase {
     private Node focus;
     private List<Triple> focusTriples;
     private Map<Node, List<Triple>> nearby = Map.of();
-    private final Map<Node, List<Triple>> recent = new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Node, List<Triple>> e) { return size() > CACHED; }
-    };
+    private final Map<Node, List<Triple>> recent = new Recent<>(CACHED, true);
 
     FocusFirstGraph(Graph store) { this.store = store; }
 
@@ -45,7 +44,7 @@ final class FocusFirstGraph extends GraphBase {
         List<Triple> triples = nearby.get(s);
         if (triples == null) triples = recent.get(s);
         if (triples == null) {
-            triples = small(Triple.createMatch(s, null, null));
+            triples = small(s);
             if (triples == null) return store.find(pattern); // a hub's triples: streamed, not held
             recent.put(s, triples);
         }
@@ -59,10 +58,10 @@ final class FocusFirstGraph extends GraphBase {
         return WrappedIterator.create(answer.iterator());
     }
 
-    /** The store's answer if it has at most {@link #MAX_CACHED_ANSWER} triples, else null. */
-    private List<Triple> small(Triple pattern) {
+    /** The node's triples if it has at most {@link #MAX_CACHED_ANSWER}, else null. */
+    private List<Triple> small(Node subject) {
         var answer = new ArrayList<Triple>();
-        ExtendedIterator<Triple> it = store.find(pattern);
+        ExtendedIterator<Triple> it = store.find(subject, Node.ANY, Node.ANY);
         try {
             while (it.hasNext()) {
                 if (answer.size() == MAX_CACHED_ANSWER) return null;

@@ -2,9 +2,7 @@ package org.refoulementkg.load;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,9 +25,7 @@ final class FocusNodes {
     private FocusNodes() {}
 
     static void forEach(Target target, Graph data, Consumer<Node> action) {
-        var recent = new LinkedHashMap<Node, Boolean>(RECENT * 2, 0.75f, true) {
-            @Override protected boolean removeEldestEntry(Map.Entry<Node, Boolean> e) { return size() > RECENT; }
-        };
+        var recent = new Recent<Node, Boolean>(RECENT, true);
         Consumer<Node> once = n -> { if (recent.put(n, Boolean.TRUE) == null) action.accept(n); };
         switch (target.getTargetType()) {
             case targetNode -> action.accept(target.getObject());

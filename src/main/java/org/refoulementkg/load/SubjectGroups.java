@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * a core of its own. Each subject comes with its neighbours in the index (the {@link #NEARBY} subjects read before
  * and after it): TDB2 numbers nodes as the files first name them, so the nodes a subject points to — an event's
  * reference, a reference's selector — are mostly among them, and need no lookup. A subject with more than
- * {@link #MAX_HELD} triples is passed with {@code null} instead of its triples (memory holds a window of subjects,
+ * {@link #MAX_HELD} quads is passed with {@code null} instead of its quads (memory holds a window of subjects,
  * not one hub's million). A dataset that is not TDB2 is small (it is in memory): its subjects are collected first.
  */
 final class SubjectGroups {
@@ -58,9 +57,7 @@ final class SubjectGroups {
         NodeTupleTable table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         NodeTable nodes = table.getNodeTable();
         var few = new FewTerms(nodes);
-        var nearby = new LinkedHashMap<Node, List<Triple>>(4 * NEARBY, 0.75f) {
-            @Override protected boolean removeEldestEntry(Map.Entry<Node, List<Triple>> e) { return size() > 2 * NEARBY; }
-        };
+        var nearby = new Recent<Node, List<Triple>>(2 * NEARBY, false);
         var ahead = new ArrayDeque<Group>(); // read, not yet visited
         Consumer<Group> read = g -> {
             if (g.described().triples() != null) nearby.put(g.described().subject(), g.described().triples());
