@@ -44,14 +44,18 @@ final class StoreOptions {
             description = "Remote store: sparql (a SPARQL 1.2 store such as Fuseki, the default) or virtuoso (Virtuoso 7: no RDF 1.2 triple terms are sent).")
     String remoteKind;
 
-    KnowledgeGraph open(HomeOption home) {
+    /** The store, for commands that load or read it through once: nothing copied into memory. */
+    KnowledgeGraph open(HomeOption home) { return open(home, 0); }
+
+    /** The store; an embedded one also copies its default graph into memory for queries when it has at most {@code memoryCopy} triples. */
+    KnowledgeGraph open(HomeOption home, long memoryCopy) {
         if ((remoteQuery == null) != (remoteGsp == null))
             throw new ParameterException(spec.commandLine(), "--remote-query and --remote-gsp go together");
         if (remoteQuery != null && (mem || store != null))
             throw new ParameterException(spec.commandLine(), "choose one store: --remote-query/--remote-gsp, --mem or --store");
         if (remoteQuery != null) return KnowledgeGraph.remote(remote());
-        if (mem) return KnowledgeGraph.inMemory();
-        return KnowledgeGraph.embedded(store != null ? store : home.home().resolve("var"));
+        if (mem) return KnowledgeGraph.inMemory(memoryCopy);
+        return KnowledgeGraph.embedded(store != null ? store : home.home().resolve("var"), memoryCopy);
     }
 
     private Remote remote() {

@@ -28,10 +28,24 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public interface KnowledgeGraph extends AutoCloseable {
 
     /** An embedded TDB2 store under {@code root}; a new complete store is built on each publish, then switched to atomically. */
-    static KnowledgeGraph embedded(Path root) { return new LocalStore(new DiskGenerations(root)); }
+    static KnowledgeGraph embedded(Path root) { return embedded(root, memoryCopyBudget()); }
+
+    /**
+     * An embedded store that also copies its default graph into memory for queries when it holds at most
+     * {@code replicaMaxTriples} triples (0: never), at about 200 bytes of heap a triple.
+     */
+    static KnowledgeGraph embedded(Path root, long replicaMaxTriples) {
+        return new LocalStore(new DiskGenerations(root), replicaMaxTriples);
+    }
 
     /** An in-memory store, for tests and {@code --mem}. */
-    static KnowledgeGraph inMemory() { return new LocalStore(new MemoryGenerations()); }
+    static KnowledgeGraph inMemory() { return inMemory(memoryCopyBudget()); }
+
+    /** An in-memory store with a budget for its copy into memory, as {@link #embedded(Path, long)}. */
+    static KnowledgeGraph inMemory(long replicaMaxTriples) { return new LocalStore(new MemoryGenerations(), replicaMaxTriples); }
+
+    /** The default budget of the copy into memory, in triples: as many as an eighth of the heap holds. */
+    static long memoryCopyBudget() { return MemoryReplica.defaultMaxTriples(); }
 
     /** A remote SPARQL 1.1 store: a query endpoint and a Graph Store Protocol endpoint (e.g. Fuseki's /ds/sparql and /ds/data). */
     static KnowledgeGraph remote(String queryEndpoint, String gspEndpoint) { return remote(Remote.of(queryEndpoint, gspEndpoint)); }

@@ -2,9 +2,13 @@ package org.refoulementkg.store;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,9 +39,20 @@ final class LocalStore implements KnowledgeGraph {
     private final AtomicReference<Generation> served = new AtomicReference<>();
     private final ScheduledExecutorService background;
     private final PlanRunner plans;
+    private final long replicaMaxTriples;
+    private final AtomicLong inMemoryAnswers = new AtomicLong();
+    private final AtomicReference<MemoryReplica> replica = new AtomicReference<>();
+    /** Copies generations into memory, one at a time, away from the timers (a copy takes seconds). */
+    private final ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "store-memory-replica");
+        t.setDaemon(true);
+        return t;
+    });
 
-    LocalStore(Generations generations) {
+    /** {@code replicaMaxTriples}: the largest default graph copied into memory for queries (0: none). */
+    LocalStore(Generations generations, long replicaMaxTriples) {
         this.generations = generations;
+        this.replicaMaxTriples = replicaMaxTriples;
         var timers = new ScheduledThreadPoolExecutor(1, r -> {
             var t = new Thread(r, "store-watch");
             t.setDaemon(true);
@@ -47,24 +62,49 @@ final class LocalStore implements KnowledgeGraph {
         this.background = timers;
         this.plans = new PlanRunner(timers);
         served.set(generations.current());
+        copyToMemory(served.get());
         if (generations.shared()) background.scheduleWithFixedDelay(this::followOthers, 1, 1, TimeUnit.SECONDS);
     }
 
     @Override
     public <T> T query(Query original, Duration timeout, Function<QueryExecution, T> work) {
-        Dataset ds = served.get().dataset();
+        Generation generation = served.get();
         Query query = InterruptibleRegex.rewrite(original);
         long deadline = System.nanoTime() + timeout.toNanos();
-        return InterruptibleRegex.withDeadline(deadline, () -> Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
-                    // FROM / default-graph-uri define the default graph themselves; otherwise it is the union.
-                    .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
-                    .set(ARQ.httpServiceAllowed, false) // the web face refuses SERVICE; this is the second lock
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build()) {
-                return work.apply(qe);
-            }
-        }));
+        MemoryReplica copy = replica.get();
+        if (copy != null && copy.isOf(generation) && MemoryReplica.answers(query)) {
+            inMemoryAnswers.incrementAndGet();
+            return InterruptibleRegex.withDeadline(deadline, () -> run(copy.dataset(), query, timeout, work));
+        }
+        Dataset ds = generation.dataset();
+        return InterruptibleRegex.withDeadline(deadline, () -> Txn.calculateRead(ds, () -> run(ds, query, timeout, work)));
+    }
+
+    private static <T> T run(Dataset ds, Query query, Duration timeout, Function<QueryExecution, T> work) {
+        var builder = QueryExecution.dataset(ds).query(query)
+                // FROM / default-graph-uri define the default graph themselves; otherwise it is the union.
+                .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
+                .set(ARQ.httpServiceAllowed, false) // the web face refuses SERVICE; this is the second lock
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExecution qe = SubqueryMemo.install(builder).build()) {
+            return work.apply(qe);
+        }
+    }
+
+    /** How many queries the in-memory copy answered: for tests and benchmarks. */
+    long inMemoryAnswers() { return inMemoryAnswers.get(); }
+
+    /** The generation served now: for tests. */
+    Generation served() { return served.get(); }
+
+    /** Waits until the copies asked for so far are made (or refused): for tests. */
+    void awaitCopies() { Await.result(copier.submit(() -> {})); }
+
+    /** The in-memory copy of the served generation, once it is made. */
+    Optional<MemoryReplica> replica() {
+        MemoryReplica copy = replica.get();
+        Generation s = served.get();
+        return copy != null && s != null && copy.isOf(s) ? Optional.of(copy) : Optional.empty();
     }
 
     @Override
@@ -92,6 +132,13 @@ final class LocalStore implements KnowledgeGraph {
     @Override
     public void close() {
         background.shutdownNow();
+        copier.shutdownNow(); // a copy in progress stops at its next check and ends its read transaction
+        try {
+            if (!copier.awaitTermination(30, TimeUnit.SECONDS)) LOG.warn("the copy into memory did not stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        replica.set(null);
         Generation g = served.getAndSet(null);
         if (g != null) OpenStores.release(g.dataset());
     }
@@ -99,8 +146,29 @@ final class LocalStore implements KnowledgeGraph {
     /** Switch readers to the new generation; release the old one after in-flight queries have had time to finish. */
     private void swap(Generation next) {
         Generation old = served.getAndSet(next);
+        replica.set(null); // the old copy answers nothing now: let it go before the new one is made
+        copyToMemory(next);
         if (old != null && old.dataset() != next.dataset())
             background.schedule(() -> OpenStores.release(old.dataset()), GRACE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Copies {@code generation} into memory in the background, if it is still served and fits the budget. */
+    private void copyToMemory(Generation generation) {
+        if (replicaMaxTriples <= 0 || generation.version().isEmpty()) return;
+        copier.execute(() -> {
+            if (served.get() != generation) return; // replaced while waiting: copy the newer one instead
+            try {
+                long t0 = System.nanoTime();
+                MemoryReplica.copy(generation, replicaMaxTriples).ifPresentOrElse(copy -> {
+                    if (served.get() == generation) replica.set(copy);
+                    LOG.info("copied {} triples into memory for queries in {} ms", copy.triples(), (System.nanoTime() - t0) / 1_000_000);
+                }, () -> LOG.info("the data holds more than {} triples: queries run on TDB2 only", replicaMaxTriples));
+            } catch (CancellationException e) {
+                // the store is closing
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.warn("could not copy the data into memory, queries run on TDB2: {}", e.toString());
+            }
+        });
     }
 
     private void followOthers() {

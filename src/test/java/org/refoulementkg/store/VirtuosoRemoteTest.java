@@ -119,9 +119,7 @@ class VirtuosoRemoteTest {
      * The catalogue queries whose answers on Virtuoso differ, why, and the rule under which they are the same answer
      * (listed in README, "Store modes"). Each must still differ: once Virtuoso agrees, the entry goes.
      */
-    static final Map<String, String> DIFFERENCES = Map.of(
-            "outcomes-with-provenance", "SPARQL leaves the order of GROUP_CONCAT unspecified, and Virtuoso joins hedges in another order;"
-                    + " where nothing is concatenated it answers an empty string, Jena leaves the variable unbound (in CSV both are an empty field)");
+    static final Map<String, String> DIFFERENCES = Map.of(); // outcomes-with-provenance left it when its lists were ordered
 
     @TestFactory
     Stream<DynamicTest> everyCatalogueQueryAnswersAsOnTheEmbeddedStore() throws IOException {
