@@ -70,16 +70,17 @@ final class SubqueryMemo extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpProject op, QueryIterator input) {
         Memo memo = execCxt.getContext().get(MEMO);
-        if (memo == null || !input.isJoinIdentity() || !deterministic(op)) return super.execute(op, input);
+        if (memo == null || !input.isJoinIdentity()) return super.execute(op, input);
         var key = new Key(op, execCxt.getActiveGraph());
         List<Binding> rows = memo.rows.get(key);
-        if (rows != null) {
+        if (rows != null) { // kept only if deterministic
             input.close();
             Memo.REPLAYS.incrementAndGet();
             return QueryIterPlainWrapper.create(rows.iterator(), execCxt);
         }
         QueryIterator computed = super.execute(op, input);
-        if (memo.seen.add(key)) return computed; // asked once so far: most sub-queries are, so keep nothing
+        // Asked once so far (most sub-queries, and the query itself, are): keep nothing.
+        if (memo.seen.add(key) || !deterministic(op)) return computed;
         return QueryIterPlainWrapper.create(new Recorder(computed, memo, key), execCxt);
     }
 

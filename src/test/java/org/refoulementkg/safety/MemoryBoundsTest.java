@@ -39,13 +39,14 @@ class MemoryBoundsTest {
             "SELECT ?o1 ?o2 (COUNT(*) AS ?n) WHERE " + CROSS + " GROUP BY ?o1 ?o2", "groups",
             "SELECT ?o1 ?o2 WHERE " + CROSS + " GROUP BY ?o1 ?o2", "groups",
             "CONSTRUCT { ?s1 ?p1 ?o2 } WHERE " + CROSS, "triples",
-            // Nothing named bounds the set a DISTINCT aggregate keeps: the heap guard stops it. Every row is a new value,
-            // whatever order the engine reads the triples in (the in-memory copy reads objects grouped).
-            "SELECT (COUNT(DISTINCT CONCAT(STR(?s1), STR(?o1), STR(?s2), STR(?o2))) AS ?n) WHERE " + CROSS, "memory");
+            // Nothing named bounds the set a DISTINCT aggregate keeps: the heap guard stops it.
+            "SELECT (COUNT(DISTINCT CONCAT(STR(?o1), STR(?o2))) AS ?n) WHERE " + CROSS, "memory");
 
     @Test
     void attacksAtOnceAreStoppedByTheirLimitsAndOthersAreServed(@TempDir Path tmp) throws Exception {
-        try (var server = ChildServer.start(tmp, List.of("-Xmx512m"), "--home", Fixtures.PROJECT.toString(), "--mem", "--timeout", "120",
+        // On TDB2 (no copy in memory): the limits below are tuned to how fast each attack grows there. The copy reads
+        // the triples in another order, in which the DISTINCT attack grows too slowly to reach the heap guard in 120 s.
+        try (var server = ChildServer.start(tmp, List.of("-Xmx512m"), "--home", Fixtures.PROJECT.toString(), "--mem", "--memory-copy", "0", "--timeout", "120",
                 "--trusted-proxy", "127.0.0.1",
                 // Groups bounded well below what fills this heap, so that the groups limit, not the heap guard, stops the
                 // GROUP BY attacks while the unbounded DISTINCT one grows beside them (at 250,000 the two raced).
