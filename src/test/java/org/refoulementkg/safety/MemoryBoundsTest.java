@@ -84,6 +84,21 @@ class MemoryBoundsTest {
         }
     }
 
+    /** The heap guard works the same on the copy in memory: a query there that holds the heap is stopped ("memory"). */
+    @Test
+    void theHeapGuardStopsAQueryOnTheCopyInMemory(@TempDir Path tmp) throws Exception {
+        try (var server = ChildServer.start(tmp, List.of("-Xmx512m"), "--home", Fixtures.PROJECT.toString(), "--mem", "--timeout", "120")) {
+            for (int i = 0; i < 100 && !server.log().contains("into memory for queries"); i++) Thread.sleep(100);
+            assertTrue(server.log().contains("into memory for queries"), "the copy is made: " + server.log());
+            // Every row a new value, whatever order the copy reads the triples in: the set grows until the guard stops it.
+            var t = Timed.send(server, "10.0.3.1", "SELECT (COUNT(DISTINCT CONCAT(STR(?s1), STR(?o1), STR(?s2), STR(?o2))) AS ?n) WHERE " + CROSS);
+            assertEquals(503, t.response.statusCode(), t.response.body());
+            assertTrue(t.response.body().contains("memory"), t.response.body());
+            assertTrue(server.alive(), "the server is still up");
+            assertFalse(server.log().contains("OutOfMemoryError"), server.log());
+        }
+    }
+
     record Timed(String query, HttpResponse<String> response, long millis) {
         static Timed send(ChildServer server, String client, String q) {
             long t0 = System.nanoTime();
