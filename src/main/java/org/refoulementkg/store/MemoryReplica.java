@@ -17,17 +17,13 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpDatasetNames;
 import org.apache.jena.sparql.algebra.op.OpGraph;
-import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpQuad;
 import org.apache.jena.sparql.algebra.op.OpQuadBlock;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
@@ -107,15 +103,9 @@ final class MemoryReplica {
                     if (typed(row.get(v))) needsTdb2.set(true);
                 }));
             }
-            @Override public void visit(OpGroup group) { // the walk skips what aggregates aggregate: COUNT(EXISTS {…}) counts
-                for (ExprAggregator agg : group.getAggregators()) {
-                    ExprList args = agg.getAggregator().getExprList();
-                    if (args != null) args.forEach(e -> Walker.walk(e, this, new ExprVisitorBase()));
-                }
-            }
             private void check(Triple t) { if (typed(t.getSubject()) || typed(t.getObject())) needsTdb2.set(true); }
         };
-        Walker.walk(Algebra.compile(query), patterns, new ExprVisitorBase());
+        WholeWalk.walk(Algebra.compile(query), patterns, new ExprVisitorBase());
         return !needsTdb2.get();
     }
 

@@ -15,23 +15,19 @@ import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpProject;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.E_Function;
-import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunction0;
 import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunction3;
 import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.Unstable;
 import org.apache.jena.sparql.util.Symbol;
@@ -96,15 +92,7 @@ final class SubqueryMemo extends OpExecutorTDB2 {
                 if (f instanceof Unstable || f instanceof E_Function) volatileCall.set(true);
             }
         };
-        var groups = new OpVisitorBase() {
-            @Override public void visit(OpGroup group) { // the walk skips what aggregates aggregate: MIN(STRUUID()) counts
-                for (ExprAggregator agg : group.getAggregators()) {
-                    ExprList args = agg.getAggregator().getExprList();
-                    if (args != null) args.forEach(e -> Walker.walk(e, this, calls));
-                }
-            }
-        };
-        Walker.walk(op, groups, calls);
+        WholeWalk.walk(op, new OpVisitorBase(), calls);
         return !volatileCall.get();
     }
 
