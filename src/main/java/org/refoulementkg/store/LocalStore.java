@@ -42,6 +42,7 @@ final class LocalStore implements KnowledgeGraph {
     private final long replicaMaxTriples;
     private final AtomicLong inMemoryAnswers = new AtomicLong();
     private final AtomicReference<MemoryReplica> replica = new AtomicReference<>();
+    private volatile boolean closing;
     /** Copies generations into memory, one at a time, away from the timers (a copy takes seconds). */
     private final ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
         var t = new Thread(r, "store-memory-replica");
@@ -132,7 +133,8 @@ final class LocalStore implements KnowledgeGraph {
     @Override
     public void close() {
         background.shutdownNow();
-        copier.shutdownNow(); // a copy in progress stops at its next check and ends its read transaction
+        closing = true; // a copy in progress stops at its next check and ends its read transaction
+        copier.shutdown();
         try {
             if (!copier.awaitTermination(30, TimeUnit.SECONDS)) LOG.warn("the copy into memory did not stop");
         } catch (InterruptedException e) {
@@ -154,12 +156,12 @@ final class LocalStore implements KnowledgeGraph {
 
     /** Copies {@code generation} into memory in the background, if it is still served and fits the budget. */
     private void copyToMemory(Generation generation) {
-        if (replicaMaxTriples <= 0 || generation.version().isEmpty()) return;
+        if (replicaMaxTriples <= 0 || closing || generation.version().isEmpty()) return;
         copier.execute(() -> {
             if (served.get() != generation) return; // replaced while waiting: copy the newer one instead
             try {
                 long t0 = System.nanoTime();
-                MemoryReplica.copy(generation, replicaMaxTriples).ifPresentOrElse(copy -> {
+                MemoryReplica.copy(generation, replicaMaxTriples, () -> closing).ifPresentOrElse(copy -> {
                     if (served.get() == generation) replica.set(copy);
                     LOG.info("copied {} triples into memory for queries in {} ms", copy.triples(), (System.nanoTime() - t0) / 1_000_000);
                 }, () -> LOG.info("the data holds more than {} triples: queries run on TDB2 only", replicaMaxTriples));

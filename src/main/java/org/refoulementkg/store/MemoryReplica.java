@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -59,9 +60,10 @@ final class MemoryReplica {
 
     /**
      * A copy of {@code generation}'s default graph, or nothing if it holds more than {@code maxTriples} triples.
-     * An interrupt stops it with a {@link CancellationException}.
+     * {@code stop} becoming true ends it with a {@link CancellationException} (a flag, not an interrupt: an interrupt
+     * during TDB2's file reads would close its channels for every reader).
      */
-    static Optional<MemoryReplica> copy(Generation generation, long maxTriples) {
+    static Optional<MemoryReplica> copy(Generation generation, long maxTriples, BooleanSupplier stop) {
         if (maxTriples <= 0) return Optional.empty();
         Dataset source = generation.dataset();
         Graph copy = GraphMemFactory.createDefaultGraph();
@@ -69,7 +71,7 @@ final class MemoryReplica {
             Iterator<Triple> it = source.asDatasetGraph().getUnionGraph().find();
             for (long n = 0; it.hasNext(); n++) {
                 if (n == maxTriples) return false;
-                if (n % 65_536 == 0 && Thread.currentThread().isInterrupted()) throw new CancellationException("the store is closing");
+                if (n % 65_536 == 0 && stop.getAsBoolean()) throw new CancellationException("the store is closing");
                 copy.add(it.next());
             }
             return true;
