@@ -38,11 +38,12 @@ final class HeapGuard {
 
     /** The guard of this JVM (there is one heap): the first app's fraction sets the threshold. */
     static synchronized HeapGuard shared(double heapFraction) {
-        if (shared == null) shared = new HeapGuard(heapFraction);
+        if (shared == null) shared = new HeapGuard().listenAt(heapFraction);
         return shared;
     }
 
-    private HeapGuard(double heapFraction) {
+    /** Asks the JVM to call {@link #stopLargest} after every collection that leaves the heap above the fraction. */
+    private HeapGuard listenAt(double heapFraction) {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             long max = pool.getUsage().getMax();
             if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0
@@ -52,6 +53,7 @@ final class HeapGuard {
         ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener((n, handback) -> {
             if (n.getType().equals(MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED)) stopLargest();
         }, null, null);
+        return this;
     }
 
     /** Runs {@code work} (which reads {@code qe}) on this thread, as a query the guard may stop. */
@@ -69,7 +71,12 @@ final class HeapGuard {
         }
     }
 
-    private void stopLargest() {
+    /**
+     * Stops the query that has allocated the most, unless one stopped before is still unwinding: until it has, the
+     * memory it holds is not free yet, and the collections in between would otherwise stop an innocent query too.
+     */
+    void stopLargest() {
+        if (running.values().stream().anyMatch(r -> r.stopped)) return;
         running.entrySet().stream().filter(e -> !e.getValue().stopped)
                 .max(Comparator.comparingLong(e -> e.getValue().allocated(e.getKey())))
                 .ifPresent(e -> {
