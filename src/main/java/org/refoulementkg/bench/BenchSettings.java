@@ -24,6 +24,12 @@ import java.util.List;
 public record BenchSettings(List<String> scales, long seed, Path project, Path work, Path out, int queryRuns, int queryBudgetSeconds,
                             int perKind, int lookupRounds, List<Integer> clients, int levelRequests, int levelBudgetSeconds,
                             int startups, String serverHeap, String loadHeap, boolean noShaclLoad) {
+    /**
+     * The JIT option {@code ./kg} gives our JVMs (see the launcher): Jena's SPARQL parser has methods too large for
+     * HotSpot to compile by default. Fuseki runs as its own launcher starts it, without it.
+     */
+    static final String OUR_JIT = "-XX:-DontCompileHugeMethods";
+
     /** Query timeout of both servers: long enough that a slow query is measured, not refused. */
     static final Duration QUERY_TIMEOUT = Duration.ofMinutes(5);
 

@@ -68,15 +68,16 @@ final class ScaleRun {
 
         // The loads. Ours first: its store is the one both servers serve.
         List<String> loadJvm = List.of("-Xmx" + s.loadHeap());
+        List<String> ourLoadJvm = List.of("-Xmx" + s.loadHeap(), BenchSettings.OUR_JIT);
         Path store = dir.resolve("store");
         deleteTree(store);
         var loads = new ArrayList<LoadBench.Result>();
-        var ourLoad = LoadBench.ours(home, store, true, loadJvm, dir.resolve("logs/load.log"));
+        var ourLoad = LoadBench.ours(home, store, true, ourLoadJvm, dir.resolve("logs/load.log"));
         if (!ourLoad.ok()) throw new IllegalStateException("our load failed at scale " + scale + "; see " + dir.resolve("logs/load.log"));
         long triples = ourLoad.triples(); // as loaded: the generator's count, or the briefing's
         long n = triples;
         loads.add(ourLoad);
-        if (s.noShaclLoad()) loads.add(scratch("store-no-shacl", p -> LoadBench.ours(home, p, false, loadJvm, dir.resolve("logs/load-no-shacl.log"))));
+        if (s.noShaclLoad()) loads.add(scratch("store-no-shacl", p -> LoadBench.ours(home, p, false, ourLoadJvm, dir.resolve("logs/load-no-shacl.log"))));
         loads.add(scratch("tdb-quads", p -> LoadBench.tdbloader(home, p, true, loadJvm, dir.resolve("logs/tdbloader-quads.log"), n)));
         loads.add(scratch("tdb-triples", p -> LoadBench.tdbloader(home, p, false, loadJvm, dir.resolve("logs/tdbloader-triples.log"), n)));
         for (var l : loads) System.out.printf("  %-34s %6.1f s  %,9.0f triples/s%n", l.loader(), l.seconds(), l.triplesPerSecond());
@@ -84,6 +85,7 @@ final class ScaleRun {
         // The servers: ours on the store our load built, Fuseki on a copy of it (a TDB2 directory belongs to one JVM),
         // both running, so that requests can alternate between them.
         List<String> serverJvm = List.of("-Xmx" + s.serverHeap());
+        List<String> ourServerJvm = List.of("-Xmx" + s.serverHeap(), BenchSettings.OUR_JIT);
         int ourPort = freePort();
         Target.Ours ourTarget = new Target.Ours(ourPort);
         List<String> serve = List.of("serve", "--home", home.toString(), "--store", store.toString(), "--port", String.valueOf(ourPort),
@@ -103,7 +105,7 @@ final class ScaleRun {
 
         // Sampled once, from our first server that answers; the others get the same workload.
         try (RunningVirtuoso v = virtuoso;
-             Started ours = started(ourTarget, serverJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
+             Started ours = started(ourTarget, ourServerJvm, "org.refoulementkg.cli.Main", serve, "ours", () -> {
                  if (workload[0] == null) workload[0] = Workload.build(home, http, ourTarget, s.perKind());
                  return workload[0];
              });

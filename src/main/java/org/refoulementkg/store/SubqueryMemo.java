@@ -11,15 +11,18 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.iterator.IteratorCloseable;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.ExprFunction;
@@ -62,6 +65,15 @@ final class SubqueryMemo extends OpExecutorTDB2 {
     static long replays() { return Memo.REPLAYS.get(); }
 
     private SubqueryMemo(ExecutionContext execCxt) { super(execCxt); }
+
+    /** ORDER BY with each row's keys computed once ({@link KeyedSort}); the same order as Jena's, spilling as Jena's does. */
+    @Override
+    protected QueryIterator execute(OpOrder op, QueryIterator input) {
+        QueryIterator rows = exec(op.getSubOp(), input);
+        Number spill = execCxt.getContext().get(ARQ.spillToDiskThreshold);
+        int kept = spill == null ? MAX_ROWS : (int) Math.min(Integer.MAX_VALUE, spill.longValue());
+        return QueryIterSort.create(rows, new KeyedSort(op.getConditions(), execCxt, kept), execCxt);
+    }
 
     @Override
     protected QueryIterator execute(OpProject op, QueryIterator input) {

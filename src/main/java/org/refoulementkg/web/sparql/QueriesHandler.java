@@ -69,10 +69,11 @@ public final class QueriesHandler {
         ctx.header("Vary", "Accept");
         NamedQuery named = catalog.find(ctx.pathParam("name"))
                 .orElseThrow(() -> new HttpProblem(404, "No query named '" + ctx.pathParam("name") + "'. The list is at /queries."));
-        Query query = QueryPolicy.parse(named.text());
+        PreparedQuery prepared = sparql.prepare(named.text());
+        Query query = prepared.query();
         MediaType type = Negotiation.choose(ctx, Offers.forQuery(query));
         if (!Negotiation.isHtml(type)) {
-            sparql.answer(ctx, query, type);
+            sparql.answer(ctx, prepared, type);
             return;
         }
         String self = "/queries/" + named.name();

@@ -41,6 +41,9 @@ record QueryRequest(String query, List<String> defaultGraphs, List<String> named
         return new QueryRequest(query, defaults, named);
     }
 
+    /** Graphs named by the protocol (default-graph-uri, named-graph-uri): they replace the query's own dataset. */
+    boolean namesGraphs() { return !defaultGraphs.isEmpty() || !namedGraphs.isEmpty(); }
+
     /** No charset parameter, or UTF-8. */
     private static boolean utf8(String contentType) {
         for (String param : contentType.split(";")) {

@@ -40,6 +40,7 @@ public final class SparqlHandler {
     private final ClientBudget budget;
     private final ResultCache cache;
     private final String cacheLimits;
+    private final PreparedQueries recentQueries = new PreparedQueries();
 
     public SparqlHandler(KnowledgeGraph kg, Duration timeout, QueryLimits limits, ClientBudget budget, ResultCache cache,
                          QueryPage page, ServiceDescription description) {
@@ -59,31 +60,50 @@ public final class SparqlHandler {
         QueryRequest request = QueryRequest.from(ctx);
         boolean get = ctx.method().name().equals("GET");
         if (request.query() == null && !get) QueryPolicy.parse(null); // 400: a POST must carry a query
-        Optional<Query> parsed = request.query() == null ? Optional.empty() : QueryPolicy.tryParse(request.query());
+        // A text asked before without a protocol dataset is prepared already (the dataset would change the query).
+        Optional<PreparedQuery> known = request.query() == null || request.namesGraphs() ? Optional.empty() : recentQueries.known(request.query());
+        Optional<Query> parsed = known.map(PreparedQuery::query).or(() -> request.query() == null ? Optional.empty() : QueryPolicy.tryParse(request.query()));
         // One decision: the page, or without a query the description's formats, or the query's form's formats (any
         // format for a query that does not parse: its answer is the parse error, and the page shows that inline).
         Offers offers = request.query() == null ? Offers.GRAPHS_OR_PAGE : parsed.map(Offers::forQuery).orElse(Offers.ANY_ANSWER_OR_PAGE);
         MediaType type = Negotiation.choose(ctx, offers);
         if (Negotiation.isHtml(type)) { page.render(ctx); return; }
         if (request.query() == null) { description.render(ctx, Negotiation.langOf(type)); return; }
-        Query query = parsed.map(QueryPolicy::check).orElseGet(() -> QueryPolicy.parse(request.query()));
-        QueryPolicy.applyDataset(query, request.defaultGraphs(), request.namedGraphs());
-        answer(ctx, query, type);
+        answer(ctx, known.orElseGet(() -> prepare(request, parsed)), type);
     }
 
-    /** Runs {@code query} and writes its answer as {@code type} (not text/html), with this endpoint's timeout and errors. */
-    public void answer(Context ctx, Query query, MediaType type) {
+    /** Checks the parsed query (or gives the parser's 400), applies the protocol dataset, and keeps it for next time. */
+    private PreparedQuery prepare(QueryRequest request, Optional<Query> parsed) {
+        Query query = parsed.map(QueryPolicy::check).orElseGet(() -> QueryPolicy.parse(request.query()));
+        QueryPolicy.applyDataset(query, request.defaultGraphs(), request.namedGraphs());
+        PreparedQuery p = PreparedQuery.of(query);
+        if (!request.namesGraphs()) recentQueries.remember(request.query(), p);
+        return p;
+    }
+
+    /** A catalogue query, prepared once: the named queries' texts do not change while the server runs. */
+    public PreparedQuery prepare(String text) {
+        return recentQueries.known(text).orElseGet(() -> {
+            PreparedQuery p = PreparedQuery.of(QueryPolicy.parse(text));
+            recentQueries.remember(text, p);
+            return p;
+        });
+    }
+
+    /** Runs {@code prepared} and writes its answer as {@code type} (not text/html), with this endpoint's timeout and errors. */
+    public void answer(Context ctx, PreparedQuery prepared, MediaType type) {
+        Query query = prepared.query();
         Lang lang = Negotiation.langOf(type);
         RdfVersion version = RdfVersion.requested(ctx, type);
         String contentType = query.isConstructType() || query.isDescribeType() ? RdfWriter.contentType(lang, version) : type.getContentTypeStr() + "; charset=utf-8";
-        ResultCache.Key key = cacheKey(query, contentType);
+        ResultCache.Key key = cacheKey(prepared, contentType);
         if (key != null) {
             byte[] kept = noCache(ctx) ? null : cache.get(key);
             ctx.header(X_CACHE, kept == null ? "miss" : "hit");
             if (kept != null) { ctx.contentType(contentType); ctx.result(kept); return; } // no gate, no budget: nothing runs
         }
         var out = new SpillBuffer(ctx, contentType, limits.bufferBytes(), limits.answerBytes());
-        Query metered = BoundedAggregates.meter(query);
+        Query metered = prepared.metered();
         ClientBudget.Account account = budget.admit(ctx);
         try {
             // The client's own turn first, then everyone's: a client's flood waits behind itself.
@@ -122,9 +142,9 @@ public final class SparqlHandler {
     public static final String X_CACHE = "X-Cache";
 
     /** The answer's key in the cache, or null: cache off, or an empty store (no version). Read before the query runs. */
-    private ResultCache.Key cacheKey(Query query, String contentType) {
+    private ResultCache.Key cacheKey(PreparedQuery prepared, String contentType) {
         if (!cache.on()) return null;
-        return kg.version().map(v -> new ResultCache.Key(v, query.serialize(), contentType, cacheLimits)).orElse(null);
+        return kg.version().map(v -> new ResultCache.Key(v, prepared.canonical(), contentType, cacheLimits)).orElse(null);
     }
 
     /** {@code Cache-Control: no-cache} (or no-store) from the client: compute the answer afresh (RFC 9111 §5.2.1.4). */
