@@ -68,7 +68,7 @@ final class ScaleRun {
 
         // The loads. Ours first: its store is the one both servers serve.
         List<String> loadJvm = List.of("-Xmx" + s.loadHeap());
-        List<String> ourLoadJvm = List.of("-Xmx" + s.loadHeap(), BenchSettings.OUR_JIT);
+        List<String> ourLoadJvm = withOurJit(loadJvm);
         Path store = dir.resolve("store");
         deleteTree(store);
         var loads = new ArrayList<LoadBench.Result>();
@@ -85,7 +85,7 @@ final class ScaleRun {
         // The servers: ours on the store our load built, Fuseki on a copy of it (a TDB2 directory belongs to one JVM),
         // both running, so that requests can alternate between them.
         List<String> serverJvm = List.of("-Xmx" + s.serverHeap());
-        List<String> ourServerJvm = List.of("-Xmx" + s.serverHeap(), BenchSettings.OUR_JIT);
+        List<String> ourServerJvm = withOurJit(serverJvm);
         int ourPort = freePort();
         Target.Ours ourTarget = new Target.Ours(ourPort);
         List<String> serve = List.of("serve", "--home", home.toString(), "--store", store.toString(), "--port", String.valueOf(ourPort),
@@ -198,6 +198,13 @@ final class ScaleRun {
         }
 
         @Override public void close() { child.close(); }
+    }
+
+    /** Our JVMs get the JIT option {@code ./kg} gives them ({@link BenchSettings#OUR_JIT}); the others run as they ship. */
+    private static List<String> withOurJit(List<String> jvm) {
+        var ours = new ArrayList<>(jvm);
+        ours.add(BenchSettings.OUR_JIT);
+        return List.copyOf(ours);
     }
 
     /**

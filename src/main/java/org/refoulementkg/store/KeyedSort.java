@@ -1,5 +1,6 @@
 package org.refoulementkg.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -59,7 +60,7 @@ final class KeyedSort implements Comparator<Binding> {
         if (k != null) return k;
         var values = new NodeValue[conditions.size()];
         for (int i = 0; i < values.length; i++) values[i] = value(conditions.get(i), b);
-        var vars = new java.util.ArrayList<Var>();
+        var vars = new ArrayList<Var>();
         b.vars().forEachRemaining(vars::add);
         Var[] sorted = vars.toArray(Var[]::new);
         Arrays.sort(sorted, BY_NAME);

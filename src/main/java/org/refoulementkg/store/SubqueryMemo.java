@@ -44,6 +44,7 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * for on no input, and serves them from memory after: exact, because the data does not change within a read
  * transaction and the sub-query takes nothing from its surroundings. Sub-queries with a function that may answer
  * differently on each call (RAND, UUID, STRUUID, BNODE: Jena's {@link Unstable}; an extension function) are always computed.
+ * The same executor sorts ORDER BY with {@link KeyedSort}: Jena's order, each row's keys computed once.
  *
  * <pre>{@code
  * SubqueryMemo.install(QueryExecution.dataset(ds).query(q));   // one memo per execution

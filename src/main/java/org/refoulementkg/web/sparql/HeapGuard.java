@@ -77,7 +77,7 @@ final class HeapGuard {
      */
     void stopLargest() {
         if (running.values().stream().anyMatch(r -> r.stopped)) return;
-        running.entrySet().stream().filter(e -> !e.getValue().stopped)
+        running.entrySet().stream()
                 .max(Comparator.comparingLong(e -> e.getValue().allocated(e.getKey())))
                 .ifPresent(e -> {
                     LOG.warn("heap above the limit after a collection: stopping the query on {} ({} MB allocated)",
