@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +26,19 @@ final class HeapGuard {
     private static final Logger LOG = LoggerFactory.getLogger(HeapGuard.class);
     private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+    /**
+     * How long after a stopped query has ended no other is stopped: the heap's old generation reports its usage as of
+     * its own last collection, so the young collections just after still show the stopped query's memory.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(2);
+
     private static HeapGuard shared;
     private final Map<Thread, Running> running = new ConcurrentHashMap<>();
+    private final long settleNanos;
+    private volatile long lastStoppedEnd;
+    private volatile boolean anyStoppedEnded;
+
+    HeapGuard(Duration settle) { this.settleNanos = settle.toNanos(); }
 
     private static final class Running {
         final QueryExecution qe;
@@ -38,7 +50,7 @@ final class HeapGuard {
 
     /** The guard of this JVM (there is one heap): the first app's fraction sets the threshold. */
     static synchronized HeapGuard shared(double heapFraction) {
-        if (shared == null) shared = new HeapGuard().listenAt(heapFraction);
+        if (shared == null) shared = new HeapGuard(SETTLE).listenAt(heapFraction);
         return shared;
     }
 
@@ -68,15 +80,18 @@ final class HeapGuard {
             throw e;
         } finally {
             running.remove(t);
+            if (r.stopped) { lastStoppedEnd = System.nanoTime(); anyStoppedEnded = true; }
         }
     }
 
     /**
      * Stops the query that has allocated the most, unless one stopped before is still unwinding: until it has, the
-     * memory it holds is not free yet, and the collections in between would otherwise stop an innocent query too.
+     * memory it holds is not free yet, and the collections in between would otherwise stop an innocent query too; nor
+     * within {@link #SETTLE} after it ended, while the heap's figures may still count it.
      */
     void stopLargest() {
         if (running.values().stream().anyMatch(r -> r.stopped)) return;
+        if (anyStoppedEnded && System.nanoTime() - lastStoppedEnd < settleNanos) return;
         running.entrySet().stream()
                 .max(Comparator.comparingLong(e -> e.getValue().allocated(e.getKey())))
                 .ifPresent(e -> {
